@@ -1,0 +1,109 @@
+package dev.pledge.time;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Durations as people write them in guarantees and on the command line: {@code 5m}, {@code 2h},
+ * {@code 1h30m}, {@code 90s}, {@code 1.5h}, or ISO-8601 {@code PT2H}.
+ *
+ * <p>Days are deliberately not accepted: "1 day" of counted time is ambiguous (24 hours of a 24×7
+ * clock, or one working day of a 5×8 one), so a target says hours.
+ */
+public final class Durations {
+
+  private static final Pattern UNITS =
+      Pattern.compile(
+          "(?:(\\d+(?:\\.\\d+)?)h)?(?:(\\d+(?:\\.\\d+)?)m(?!s))?(?:(\\d+(?:\\.\\d+)?)s)?");
+
+  private Durations() {}
+
+  /**
+   * Parses {@code text}.
+   *
+   * @throws IllegalArgumentException naming the text and the accepted forms
+   */
+  public static Duration parse(String text) {
+    String s = text.trim().replace(" ", "").toLowerCase();
+    if (s.startsWith("pt") || s.startsWith("p")) {
+      return iso(text, s);
+    }
+    Matcher m = UNITS.matcher(s);
+    if (s.isEmpty() || !m.matches()) {
+      throw new IllegalArgumentException(
+          "'" + text + "' is not a duration: write e.g. 5m, 2h, 1h30m, 45s or PT2H" + dayHint(s));
+    }
+    BigDecimal seconds =
+        amount(m.group(1), 3600).add(amount(m.group(2), 60)).add(amount(m.group(3), 1));
+    return ofSeconds(seconds, text);
+  }
+
+  private static String dayHint(String s) {
+    return s.endsWith("d") ? " (days are ambiguous for counted time: write hours, e.g. 48h)" : "";
+  }
+
+  private static Duration iso(String text, String s) {
+    try {
+      return Duration.parse(s.toUpperCase());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "'" + text + "' is not an ISO-8601 duration such as PT2H or PT1H30M");
+    }
+  }
+
+  private static BigDecimal amount(String group, int unitSeconds) {
+    return group == null
+        ? BigDecimal.ZERO
+        : new BigDecimal(group).multiply(BigDecimal.valueOf(unitSeconds));
+  }
+
+  private static Duration ofSeconds(BigDecimal seconds, String text) {
+    BigDecimal nanos = seconds.movePointRight(9);
+    if (nanos.stripTrailingZeros().scale() > 0) {
+      throw new IllegalArgumentException("'" + text + "' is finer than a nanosecond");
+    }
+    BigInteger[] qr =
+        nanos.toBigIntegerExact().divideAndRemainder(BigInteger.valueOf(1_000_000_000L));
+    return Duration.ofSeconds(qr[0].longValueExact(), qr[1].longValueExact());
+  }
+
+  /** Formats as {@code 2h}, {@code 1h 30m}, {@code 7h 0m 5s}, {@code 0s}; negative with a sign. */
+  public static String format(Duration d) {
+    if (d.isNegative()) {
+      return "-" + format(d.negated());
+    }
+    long h = d.toHours();
+    int m = d.toMinutesPart();
+    int s = d.toSecondsPart();
+    int n = d.toNanosPart();
+    StringBuilder b = new StringBuilder();
+    if (h > 0) {
+      b.append(h).append("h");
+    }
+    if (m > 0 || (h > 0 && (s > 0 || n > 0))) {
+      b.append(b.length() > 0 ? " " : "").append(m).append("m");
+    }
+    if (s > 0 || n > 0 || b.length() == 0) {
+      b.append(b.length() > 0 ? " " : "").append(seconds(s, n)).append("s");
+    }
+    return b.toString();
+  }
+
+  /** Seconds as an exact decimal, e.g. {@code 27000} or {@code 1.25}. */
+  public static BigDecimal toSeconds(Duration d) {
+    BigDecimal exact = BigDecimal.valueOf(d.getSeconds()).add(BigDecimal.valueOf(d.getNano(), 9));
+    BigDecimal stripped = exact.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
+  private static String seconds(int s, int n) {
+    if (n == 0) {
+      return Integer.toString(s);
+    }
+    return BigDecimal.valueOf(s).add(BigDecimal.valueOf(n, 9)).stripTrailingZeros().toPlainString();
+  }
+}
