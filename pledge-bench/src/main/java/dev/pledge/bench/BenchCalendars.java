@@ -43,6 +43,19 @@ final class BenchCalendars {
     return out;
   }
 
+  /**
+   * {@code n} random spans within 2026 as deadline questions: the start of the span, and as the
+   * target the business time the span holds, so every due falls within 2026.
+   */
+  static Object[][] spanDeadlines(BusinessCalendar calendar, int n, long seed) {
+    Instant[][] spans = spans(n, seed);
+    Object[][] out = new Object[n][];
+    for (int i = 0; i < n; i++) {
+      out[i] = new Object[] {spans[i][0], calendar.businessTimeBetween(spans[i][0], spans[i][1])};
+    }
+    return out;
+  }
+
   /** {@code n} random starts within 2026 with targets from 1 to 100 hours, whole minutes. */
   static Object[][] deadlines(int n, long seed) {
     SplittableRandom r = new SplittableRandom(seed);

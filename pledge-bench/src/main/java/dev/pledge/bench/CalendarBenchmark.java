@@ -18,7 +18,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Business time between two instants and the due instant after a start, on a split 5×8 Shanghai
  * calendar with China's 2026 holidays, for random spans within 2026: Pledge's engine, the
- * day-by-day walk most ticket tools use, and minute stepping.
+ * day-by-day walk most ticket tools use, and minute stepping. The {@code due*} questions take a
+ * span's start and its business time as the target; {@code dueSlaTarget*} take targets of 1 to 100
+ * hours, the size of real ticket targets.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -35,6 +37,7 @@ public class CalendarBenchmark {
   private MinuteSteppingCalendar minuteStepping;
   private Instant[][] spans;
   private Object[][] deadlines;
+  private Object[][] slaDeadlines;
   private int i;
 
   @Setup
@@ -43,7 +46,8 @@ public class CalendarBenchmark {
     dayByDay = new DayByDayCalendar(engine);
     minuteStepping = new MinuteSteppingCalendar(engine);
     spans = BenchCalendars.spans(N, 42);
-    deadlines = BenchCalendars.deadlines(N, 43);
+    deadlines = BenchCalendars.spanDeadlines(engine, N, 43);
+    slaDeadlines = BenchCalendars.deadlines(N, 44);
     engine.businessTimeBetween(BenchCalendars.YEAR_START, BenchCalendars.YEAR_END);
   }
 
@@ -55,6 +59,11 @@ public class CalendarBenchmark {
   private Object[] nextDeadline() {
     i = (i + 1) & (N - 1);
     return deadlines[i];
+  }
+
+  private Object[] nextSlaDeadline() {
+    i = (i + 1) & (N - 1);
+    return slaDeadlines[i];
   }
 
   @Benchmark
@@ -84,6 +93,18 @@ public class CalendarBenchmark {
   @Benchmark
   public Instant dueDayByDay() {
     Object[] d = nextDeadline();
+    return dayByDay.due((Instant) d[0], (Duration) d[1]);
+  }
+
+  @Benchmark
+  public Instant dueSlaTargetEngine() {
+    Object[] d = nextSlaDeadline();
+    return engine.deadline((Instant) d[0], (Duration) d[1]).orElseThrow().due();
+  }
+
+  @Benchmark
+  public Instant dueSlaTargetDayByDay() {
+    Object[] d = nextSlaDeadline();
     return dayByDay.due((Instant) d[0], (Duration) d[1]);
   }
 

@@ -33,8 +33,12 @@ final class OpenTimeIndex {
 
   Duration between(Instant from, Instant to) {
     Table t = covering(from, to);
-    long seconds = t.position(to.getEpochSecond()) - t.position(from.getEpochSecond());
-    long nanos = t.openNanos(to) - (long) t.openNanos(from);
+    long a = from.getEpochSecond();
+    long b = to.getEpochSecond();
+    int i = t.locate(a);
+    int j = t.locate(b);
+    long seconds = t.position(j, b) - t.position(i, a);
+    long nanos = (t.isInside(j, b) ? to.getNano() : 0L) - (t.isInside(i, a) ? from.getNano() : 0L);
     return Duration.ofSeconds(seconds, nanos);
   }
 
@@ -43,14 +47,15 @@ final class OpenTimeIndex {
     int goalNanos;
     Table t = covering(start, start);
     while (true) {
-      long base = t.position(start.getEpochSecond());
-      long nanos = (long) t.openNanos(start) + target.getNano();
-      goalSeconds = base + target.getSeconds() + nanos / 1_000_000_000L;
+      long second = start.getEpochSecond();
+      int i = t.locate(second);
+      long nanos = (t.isInside(i, second) ? start.getNano() : 0L) + target.getNano();
+      goalSeconds = t.position(i, second) + target.getSeconds() + nanos / 1_000_000_000L;
       goalNanos = (int) (nanos % 1_000_000_000L);
-      int after = t.firstEndingAfter(goalSeconds);
+      int after = t.firstEndingAfter(goalSeconds, i);
       if (after < t.size()) {
         Instant breachAfter = t.instantAt(after, goalSeconds, goalNanos);
-        Instant due = target.isZero() ? start : dueFrom(t, goalSeconds, goalNanos);
+        Instant due = target.isZero() ? start : dueFrom(t, after, goalSeconds, goalNanos);
         return Optional.of(new Deadline(due, breachAfter));
       }
       if (t.lastDate.isAfter(dateOf(start).plusYears(MAX_SEARCH_YEARS))) {
@@ -60,15 +65,21 @@ final class OpenTimeIndex {
     }
   }
 
-  private static Instant dueFrom(Table t, long goalSeconds, int goalNanos) {
-    long needed = goalNanos > 0 ? goalSeconds + 1 : goalSeconds;
-    int reaching = t.firstEndingAtOrAfter(needed);
-    return t.instantAt(reaching, goalSeconds, goalNanos);
+  /**
+   * The due instant, given the window in which counted time first exceeds the goal: the same
+   * window, unless the goal is reached exactly at the end of the window before it (a closing time).
+   */
+  private static Instant dueFrom(Table t, int after, long goalSeconds, int goalNanos) {
+    if (goalNanos == 0 && after > 0 && t.cumulative[after] == goalSeconds) {
+      return Instant.ofEpochSecond(t.ends[after - 1]);
+    }
+    return t.instantAt(after, goalSeconds, goalNanos);
   }
 
   boolean isOpen(Instant instant) {
     Table t = covering(instant, instant);
-    return t.indexContaining(instant.getEpochSecond()) >= 0;
+    long second = instant.getEpochSecond();
+    return t.isInside(t.locate(second), second);
   }
 
   Optional<Instant> nextOpening(Instant instant) {
@@ -77,7 +88,7 @@ final class OpenTimeIndex {
     }
     Table t = covering(instant, instant);
     while (true) {
-      int next = t.firstStartingAfter(instant.getEpochSecond());
+      int next = t.locate(instant.getEpochSecond());
       if (next < t.size()) {
         return Optional.of(Instant.ofEpochSecond(t.starts[next]));
       }
@@ -91,8 +102,9 @@ final class OpenTimeIndex {
   Optional<Instant> nextClosing(Instant instant) {
     Table t = covering(instant, instant);
     while (true) {
-      int i = t.indexContaining(instant.getEpochSecond());
-      if (i < 0) {
+      long second = instant.getEpochSecond();
+      int i = t.locate(second);
+      if (!t.isInside(i, second)) {
         return Optional.of(instant);
       }
       if (t.ends[i] < t.coverageEnd) {
@@ -108,7 +120,7 @@ final class OpenTimeIndex {
   IntervalSet openIntervals(TimeRange within) {
     Table t = covering(within.startInclusive(), within.endExclusive());
     List<TimeRange> out = new ArrayList<>();
-    int i = Math.max(0, t.indexAtOrBefore(within.startInclusive().getEpochSecond()));
+    int i = t.locate(within.startInclusive().getEpochSecond());
     for (; i < t.size() && t.starts[i] < within.endExclusive().getEpochSecond() + 1; i++) {
       TimeRange r =
           TimeRange.of(Instant.ofEpochSecond(t.starts[i]), Instant.ofEpochSecond(t.ends[i]));
@@ -160,6 +172,8 @@ final class OpenTimeIndex {
    * {@code i}, counted from {@code coverageStart}.
    */
   static final class Table {
+    private static final long BUCKET = 86_400;
+
     final LocalDate firstDate;
     final LocalDate lastDate;
     final long coverageStart;
@@ -167,6 +181,7 @@ final class OpenTimeIndex {
     final long[] starts;
     final long[] ends;
     final long[] cumulative;
+    final int[] firstByDay;
 
     Table(BusinessCalendar calendar, LocalDate firstDate, LocalDate lastDate) {
       this.firstDate = firstDate;
@@ -190,6 +205,15 @@ final class OpenTimeIndex {
         ends[i] = merged.get(i).endExclusive().getEpochSecond();
         cumulative[i + 1] = cumulative[i] + (ends[i] - starts[i]);
       }
+      firstByDay = new int[(int) ((coverageEnd - coverageStart) / BUCKET) + 1];
+      int w = 0;
+      for (int k = 0; k < firstByDay.length; k++) {
+        long bucketStart = coverageStart + k * BUCKET;
+        while (w < n && ends[w] <= bucketStart) {
+          w++;
+        }
+        firstByDay[k] = w;
+      }
     }
 
     int size() {
@@ -204,18 +228,29 @@ final class OpenTimeIndex {
       return second >= coverageStart && second < coverageEnd;
     }
 
-    /** Whole seconds of open time in {@code [coverageStart, second)}. */
-    long position(long second) {
-      int i = indexAtOrBefore(second);
-      if (i < 0) {
-        return 0;
+    /**
+     * The first window that ends after {@code second}: the one containing it, or the next one;
+     * {@code size()} if none. The day buckets make this a step or two instead of a search.
+     */
+    int locate(long second) {
+      int i = firstByDay[(int) ((second - coverageStart) / BUCKET)];
+      while (i < ends.length && ends[i] <= second) {
+        i++;
       }
-      return second < ends[i] ? cumulative[i] + (second - starts[i]) : cumulative[i + 1];
+      return i;
     }
 
-    /** The sub-second part of an instant that lies in open time, else zero. */
-    int openNanos(Instant instant) {
-      return indexContaining(instant.getEpochSecond()) >= 0 ? instant.getNano() : 0;
+    boolean isInside(int located, long second) {
+      return located < starts.length && starts[located] <= second;
+    }
+
+    /**
+     * Whole seconds of open time in {@code [coverageStart, second)}, given {@code locate(second)}.
+     */
+    long position(int located, long second) {
+      return isInside(located, second)
+          ? cumulative[located] + (second - starts[located])
+          : cumulative[located];
     }
 
     /** The instant in window {@code i} at which the running total equals the goal. */
@@ -223,42 +258,20 @@ final class OpenTimeIndex {
       return Instant.ofEpochSecond(starts[i] + (goalSeconds - cumulative[i]), goalNanos);
     }
 
-    int indexContaining(long second) {
-      int i = indexAtOrBefore(second);
-      return i >= 0 && second < ends[i] ? i : -1;
-    }
-
-    int indexAtOrBefore(long second) {
-      int lo = 0;
-      int hi = starts.length - 1;
-      while (lo <= hi) {
-        int mid = (lo + hi) >>> 1;
-        if (starts[mid] <= second) {
-          lo = mid + 1;
-        } else {
-          hi = mid - 1;
-        }
+    /**
+     * The first window, from {@code from} on, whose running total at its end exceeds {@code total};
+     * {@code size()} if none. Gallops before searching, since most targets end a few windows after
+     * their start.
+     */
+    int firstEndingAfter(long total, int from) {
+      int n = starts.length;
+      int lo = from;
+      int step = 1;
+      while (lo + step < n && cumulative[lo + step + 1] <= total) {
+        lo += step;
+        step <<= 1;
       }
-      return hi;
-    }
-
-    int firstStartingAfter(long second) {
-      return indexAtOrBefore(second) + 1;
-    }
-
-    /** The first window whose running total at its end exceeds {@code total}. */
-    int firstEndingAfter(long total) {
-      return firstCumulativeEndAbove(total);
-    }
-
-    /** The first window whose running total at its end reaches {@code total}. */
-    int firstEndingAtOrAfter(long total) {
-      return firstCumulativeEndAbove(total - 1);
-    }
-
-    private int firstCumulativeEndAbove(long total) {
-      int lo = 0;
-      int hi = starts.length - 1;
+      int hi = Math.min(n - 1, lo + step);
       while (lo <= hi) {
         int mid = (lo + hi) >>> 1;
         if (cumulative[mid + 1] > total) {
