@@ -151,9 +151,13 @@ public final class HolidaySchedule {
    * <p>On a workday the calendar is open for exactly {@code workdayHours}, which replace the weekly
    * pattern for that date; usually they are the hours of an ordinary weekday.
    *
+   * <p>Several schedules may be applied to one builder (a country's and a customer's); a holiday
+   * listed by both is simply a holiday, named as the last schedule names it.
+   *
    * @return {@code builder}
    * @throws IllegalArgumentException if {@code workdayHours} is empty, or the builder already has a
-   *     holiday on one of the workdays or a workday on one of the holidays
+   *     holiday on one of the workdays or a workday on one of the holidays. The builder may then
+   *     hold part of this schedule: discard it.
    */
   public BusinessCalendar.Builder applyTo(
       BusinessCalendar.Builder builder, List<WorkingHours> workdayHours) {

@@ -171,6 +171,27 @@ class HolidayScheduleTests {
         .containsExactly(WorkingHours.parse("09:00-17:00"));
   }
 
+  // docs/holidays.md, "Using several schedules"
+  @Test
+  void appliesChinaAndACustomerScheduleToOneCalendar() {
+    List<WorkingHours> office = List.of(WorkingHours.parse("09:00-18:00"));
+    BusinessCalendar.Builder b =
+        BusinessCalendar.builder(ZoneId.of("Asia/Shanghai")).weekdays(office.get(0));
+    HolidaySchedule.china().applyTo(b, office);
+    HolidaySchedule.parse("acme", CUSTOMER_FILE)
+        .applyTo(b, List.of(WorkingHours.parse("08:00-14:00")));
+    BusinessCalendar c = b.build();
+    assertThat(c.hoursOn(LocalDate.of(2026, 2, 14))).isEqualTo(office); //   China's 调休 Saturday
+    assertThat(
+            c.hoursOn(LocalDate.of(2026, 11, 28))) //                       Acme's Inventur Saturday
+        .containsExactly(WorkingHours.parse("08:00-14:00"));
+    assertThat(c.hoursOn(LocalDate.of(2026, 12, 24))).isEmpty(); //           Acme's Betriebsruhe
+
+    HolidaySchedule clash = HolidaySchedule.parse("clash", "date,kind,name\n2026-10-03,workday,X");
+    assertThatThrownBy(() -> clash.applyTo(b, office))
+        .hasMessage("2026-10-03 is listed both as a holiday and as an extra working day; keep one");
+  }
+
   @Test
   void refusesWorkdaysWithoutHours() {
     assertThatThrownBy(() -> HolidaySchedule.china().applyTo(office(), List.of()))

@@ -206,6 +206,26 @@ class ICalendarHolidaysTests {
             holiday("2027-06-20", "Sommerfest"));
   }
 
+  @Test
+  void aCancelledOverrideDropsOneOccurrence() {
+    String text =
+        calendar(
+            "BEGIN:VEVENT",
+            "UID:sommerfest@acme.test",
+            "DTSTART;VALUE=DATE:20250620",
+            "RRULE:FREQ=YEARLY;COUNT=3",
+            "SUMMARY:Sommerfest",
+            "END:VEVENT",
+            "BEGIN:VEVENT",
+            "UID:sommerfest@acme.test",
+            "RECURRENCE-ID;VALUE=DATE:20260620",
+            "DTSTART;VALUE=DATE:20260620",
+            "STATUS:CANCELLED",
+            "END:VEVENT");
+    assertThat(dates(ICalendarHolidays.parse("x", text, 2025, 2028)))
+        .containsExactly("2025-06-20", "2027-06-20");
+  }
+
   // docs/holidays.md, "Errors"
   @Test
   void reportsEveryProblemWithItsLineAndProperty() {
