@@ -2,10 +2,12 @@ package dev.pledge.bench;
 
 import dev.pledge.calendar.BusinessCalendar;
 import dev.pledge.calendar.WorkingHours;
+import dev.pledge.calendar.holiday.HolidaySchedule;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /** The calendar and the random questions the benchmarks ask, the same for every contender. */
@@ -19,12 +21,11 @@ final class BenchCalendars {
 
   /** Split 5×8 in Shanghai with China's 2026 holidays and worked weekends. */
   static BusinessCalendar shanghai2026() {
+    List<WorkingHours> hours =
+        List.of(WorkingHours.parse("09:00-12:00"), WorkingHours.parse("13:30-18:00"));
     BusinessCalendar.Builder b =
-        BusinessCalendar.builder(SHANGHAI)
-            .weekdays(WorkingHours.parse("09:00-12:00"), WorkingHours.parse("13:30-18:00"));
-    ChinaSchedule2026.apply(
-        b, WorkingHours.parse("09:00-12:00"), WorkingHours.parse("13:30-18:00"));
-    return b.build();
+        BusinessCalendar.builder(SHANGHAI).weekdays(hours.toArray(WorkingHours[]::new));
+    return HolidaySchedule.china().year(2026).applyTo(b, hours).build();
   }
 
   /** {@code n} random spans [a, b) within 2026, whole minutes. */

@@ -1,5 +1,8 @@
 package dev.pledge.calendar;
 
+import dev.pledge.calendar.holiday.HolidayFileException;
+import dev.pledge.calendar.holiday.HolidaySchedule;
+import dev.pledge.calendar.holiday.ICalendarHolidays;
 import dev.pledge.yaml.Problems;
 import dev.pledge.yaml.YamlNode;
 import dev.pledge.yaml.YamlReader;
@@ -34,17 +37,27 @@ public final class CalendarFile {
           "week",
           "holidays",
           "extra_working_days",
-          "extra_working_hours");
+          "extra_working_hours",
+          "holiday_schedules");
+
+  /** iCalendar recurrences are expanded over these years. */
+  private static final int ICS_FIRST_YEAR = 1990;
+
+  private static final int ICS_LAST_YEAR = 2100;
 
   private static final Map<String, Set<DayOfWeek>> DAY_GROUPS = dayGroups();
 
   private CalendarFile() {}
 
-  /** Reads the calendar file at {@code path}; its file name names it in messages. */
+  /**
+   * Reads the calendar file at {@code path}; its file name names it in messages, and holiday
+   * schedule files it names are found beside it.
+   */
   public static NamedCalendar read(Path path) {
     try {
       String name = path.getFileName().toString();
-      return parse(Files.readString(path, StandardCharsets.UTF_8), name);
+      Path dir = path.toAbsolutePath().getParent();
+      return parse(Files.readString(path, StandardCharsets.UTF_8), name, dir);
     } catch (IOException e) {
       throw new UncheckedIOException(
           "cannot read calendar file " + path + ": " + e.getMessage(), e);
@@ -52,21 +65,28 @@ public final class CalendarFile {
   }
 
   /**
-   * Parses a calendar definition.
+   * Parses a calendar definition; schedule files it names are looked up in the working directory.
    *
    * @throws dev.pledge.yaml.InvalidDefinitionException listing every problem found
    */
   public static NamedCalendar parse(String yaml, String source) {
+    return parse(yaml, source, Path.of(""));
+  }
+
+  /** Parses a calendar definition whose schedule files are relative to {@code dir}. */
+  public static NamedCalendar parse(String yaml, String source, Path dir) {
     Problems problems = new Problems(source);
-    Optional<NamedCalendar> calendar = read(YamlReader.read(yaml, source), problems, source);
+    Optional<NamedCalendar> calendar = read(YamlReader.read(yaml, source), problems, source, dir);
     problems.throwIfAny();
     return calendar.orElseThrow();
   }
 
   /**
-   * Reads a calendar from a node of a larger definition, recording problems instead of throwing.
+   * Reads a calendar from a node of a larger definition, recording problems instead of throwing;
+   * schedule files are relative to {@code dir}.
    */
-  public static Optional<NamedCalendar> read(YamlNode node, Problems problems, String defaultName) {
+  public static Optional<NamedCalendar> read(
+      YamlNode node, Problems problems, String defaultName, Path dir) {
     Optional<YamlNode.Mapping> mapping = problems.mapping(node);
     if (mapping.isEmpty()) {
       return Optional.empty();
@@ -93,9 +113,10 @@ public final class CalendarFile {
           .ifPresent(w -> week(w, b, problems));
     }
     Set<LocalDate> seen = new HashSet<>();
-    m.get("holidays").ifPresent(h -> holidays(h, b, seen, problems));
     Optional<List<WorkingHours>> extraHours =
         m.get("extra_working_hours").map(n -> hoursList(n, problems));
+    m.get("holiday_schedules").ifPresent(n -> schedules(n, dir, extraHours, b, problems));
+    m.get("holidays").ifPresent(h -> holidays(h, b, seen, problems));
     m.get("extra_working_days").ifPresent(e -> extraDays(e, extraHours, b, seen, problems));
     if (problems.list().size() > before) {
       return Optional.empty();
@@ -161,14 +182,90 @@ public final class CalendarFile {
     for (YamlNode item : problems.list(node)) {
       DatedEntry entry = datedEntry(item, List.of("date", "from", "to", "name"), problems);
       for (LocalDate d : entry.dates()) {
-        if (seen.add(d)) {
-          b.holiday(d, entry.name());
-        } else {
+        if (!seen.add(d)) {
           problems.add(
               item, d + " is listed twice among holidays and extra working days; keep one");
+        } else if (!add(item, d, () -> b.holiday(d, entry.name()), problems)) {
+          return;
         }
       }
     }
+  }
+
+  /** Adds one date, turning a clash with a holiday schedule into a problem. */
+  private static boolean add(YamlNode item, LocalDate d, Runnable addition, Problems problems) {
+    try {
+      addition.run();
+      return true;
+    } catch (IllegalArgumentException e) {
+      problems.add(item, d + " clashes with a holiday schedule: " + e.getMessage());
+      return false;
+    }
+  }
+
+  private static void schedules(
+      YamlNode node,
+      Path dir,
+      Optional<List<WorkingHours>> extraHours,
+      BusinessCalendar.Builder b,
+      Problems problems) {
+    for (YamlNode item : problems.list(node)) {
+      problems
+          .text(item)
+          .flatMap(name -> schedule(item, name, dir, problems))
+          .ifPresent(schedule -> apply(item, schedule, extraHours, b, problems));
+    }
+  }
+
+  private static void apply(
+      YamlNode item,
+      HolidaySchedule schedule,
+      Optional<List<WorkingHours>> extraHours,
+      BusinessCalendar.Builder b,
+      Problems problems) {
+    Optional<List<WorkingHours>> hours = extraHours.or(() -> sameWeekdayHours(b));
+    if (hours.isEmpty() && !schedule.workdays().isEmpty()) {
+      problems.add(
+          item,
+          "the hours of the schedule's working days are not known because Monday to Friday"
+              + " differ: add 'extra_working_hours: [09:00-18:00]'");
+      return;
+    }
+    try {
+      schedule.applyTo(b, hours.orElse(List.of(WorkingHours.ALL_DAY)));
+    } catch (IllegalArgumentException e) {
+      problems.add(item, e.getMessage());
+    }
+  }
+
+  /** {@code china} (bundled), or a schedule file: {@code .ics} (iCalendar) or {@code .csv}. */
+  private static Optional<HolidaySchedule> schedule(
+      YamlNode item, String name, Path dir, Problems problems) {
+    if (name.equals("china")) {
+      return Optional.of(HolidaySchedule.china());
+    }
+    Path file = dir.resolve(name);
+    if (!Files.isRegularFile(file)) {
+      problems.add(
+          item,
+          "'"
+              + name
+              + "' is neither 'china' (the bundled schedule) nor a readable file (looked for "
+              + file
+              + ")");
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(
+          name.toLowerCase().endsWith(".ics")
+              ? ICalendarHolidays.read(file, ICS_FIRST_YEAR, ICS_LAST_YEAR)
+              : HolidaySchedule.read(file));
+    } catch (HolidayFileException e) {
+      e.problems().forEach(p -> problems.add(item, name + ": " + p));
+    } catch (IOException e) {
+      problems.add(item, "cannot read '" + name + "': " + e.getMessage());
+    }
+    return Optional.empty();
   }
 
   private static void extraDays(
@@ -193,11 +290,12 @@ public final class CalendarFile {
         continue;
       }
       for (LocalDate d : entry.dates()) {
-        if (seen.add(d)) {
-          b.extraWorkingDay(new ExtraWorkingDay(d, hours.get(), entry.name()));
-        } else {
+        ExtraWorkingDay day = new ExtraWorkingDay(d, hours.get(), entry.name());
+        if (!seen.add(d)) {
           problems.add(
               item, d + " is listed twice among holidays and extra working days; keep one");
+        } else if (!add(item, d, () -> b.extraWorkingDay(day), problems)) {
+          return;
         }
       }
     }

@@ -158,4 +158,72 @@ class CalendarFileTests {
         .hasMessageContaining("'zone' is given twice")
         .hasMessageContaining("line 2");
   }
+
+  @Test
+  void bundledChineseScheduleClosesHolidaysAndOpensWorkedWeekends() {
+    NamedCalendar c =
+        CalendarFile.parse(
+            """
+            zone: Asia/Shanghai
+            week: {weekdays: [09:00-12:00, 13:30-18:00]}
+            holiday_schedules: [china]
+            """,
+            "cn.yaml");
+    // 2026: Spring Festival 15-23 February, Saturday 14 February worked with weekday hours.
+    assertThat(c.calendar().hoursOn(LocalDate.of(2026, 2, 16))).isEmpty();
+    assertThat(c.calendar().hoursOn(LocalDate.of(2026, 2, 14)))
+        .containsExactly(WorkingHours.parse("09:00-12:00"), WorkingHours.parse("13:30-18:00"));
+  }
+
+  @Test
+  void icalendarScheduleBesideTheFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Files.writeString(
+        dir.resolve("de.ics"),
+        """
+        BEGIN:VCALENDAR
+        VERSION:2.0
+        PRODID:-//Example//Holidays//EN
+        BEGIN:VEVENT
+        UID:tag-der-einheit
+        DTSTART;VALUE=DATE:20261003
+        SUMMARY:Tag der Deutschen Einheit
+        RRULE:FREQ=YEARLY
+        END:VEVENT
+        END:VCALENDAR
+        """);
+    java.nio.file.Files.writeString(
+        dir.resolve("berlin.yaml"),
+        "zone: Europe/Berlin\nweek: {every_day: [08:00-20:00]}\nholiday_schedules: [de.ics]\n");
+    BusinessCalendar c = CalendarFile.read(dir.resolve("berlin.yaml")).calendar();
+    assertThat(c.hoursOn(LocalDate.of(2027, 10, 3))).isEmpty();
+    assertThat(c.hoursOn(LocalDate.of(2027, 10, 4))).hasSize(1);
+  }
+
+  @Test
+  void unknownScheduleIsAProblemWithItsLine() {
+    assertThatThrownBy(
+            () ->
+                CalendarFile.parse(
+                    "zone: UTC\nweek: {weekdays: [09:00-17:00]}\nholiday_schedules: [chinaa]\n",
+                    "x.yaml"))
+        .hasMessageContaining("'chinaa' is neither 'china'")
+        .hasMessageContaining("line 3");
+  }
+
+  @Test
+  void explicitHolidayOnAScheduledWorkdayClashes() {
+    assertThatThrownBy(
+            () ->
+                CalendarFile.parse(
+                    """
+                    zone: Asia/Shanghai
+                    week: {weekdays: [09:00-17:00]}
+                    holiday_schedules: [china]
+                    holidays: [2026-02-14]
+                    """,
+                    "x.yaml"))
+        .hasMessageContaining("2026-02-14 clashes with a holiday schedule")
+        .hasMessageContaining("line 4");
+  }
 }
