@@ -64,7 +64,7 @@ class ClockReferenceTests {
   static final List<String> REASONS = List.of("customer", "parts", "vendor", "");
 
   static final List<BigDecimal> PERCENTS =
-      List.of("12.345", "25", "33.33", "50", "75", "87.5", "100", "150").stream()
+      List.of("12.345", "25", "33.33", "50", "66.6666666667", "75", "87.5", "100", "150").stream()
           .map(BigDecimal::new)
           .toList();
 
@@ -250,11 +250,21 @@ class ClockReferenceTests {
     return b.build();
   }
 
-  /** Whole grid steps; on the minute grid sometimes with seconds, so deadlines fall between. */
+  /**
+   * Whole grid steps; on the minute grid sometimes with seconds or nanoseconds, so deadlines fall
+   * between minutes and thresholds between nanoseconds.
+   */
   static Duration randomTarget(int grid, SplittableRandom random) {
     int steps = 1 + random.nextInt((random.nextBoolean() ? 60 : 600) / grid);
     Duration target = Duration.ofMinutes((long) grid * steps);
-    return grid == 1 && random.nextInt(4) == 0 ? target.plusSeconds(random.nextInt(60)) : target;
+    if (grid > 1) {
+      return target;
+    }
+    return switch (random.nextInt(6)) {
+      case 0 -> target.plusSeconds(random.nextInt(60));
+      case 1 -> target.plusNanos(random.nextInt(1_000_000_000));
+      default -> target;
+    };
   }
 
   static TimelineEvent randomEvent(Instant at, SplittableRandom random) {
