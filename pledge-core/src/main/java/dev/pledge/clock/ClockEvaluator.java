@@ -1,0 +1,144 @@
+package dev.pledge.clock;
+
+import dev.pledge.calendar.BusinessCalendar;
+import dev.pledge.time.IntervalSet;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Evaluates a commitment's clock over a ticket's timeline as of an instant. */
+public final class ClockEvaluator {
+
+  private static final BigInteger BILLION = BigInteger.valueOf(1_000_000_000L);
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private ClockEvaluator() {}
+
+  /**
+   * The clock of {@code definition} over {@code timeline} as it was known at {@code asOf}: events
+   * after {@code asOf} are ignored, and a running clock counts up to {@code asOf}.
+   */
+  public static ClockEvaluation evaluate(
+      ClockDefinition definition, Timeline timeline, Instant asOf) {
+    Objects.requireNonNull(definition, "definition");
+    Objects.requireNonNull(timeline, "timeline");
+    Objects.requireNonNull(asOf, "asOf");
+    TimelineWalk walk = TimelineWalk.of(definition, timeline, asOf);
+    if (walk.cycles().isEmpty()) {
+      return new ClockEvaluation(asOf, List.of(notStarted(definition)));
+    }
+    List<ClockResult> results = new ArrayList<>();
+    for (CycleSpan span : walk.cycles()) {
+      results.add(cycle(definition, span, walk, asOf));
+    }
+    return new ClockEvaluation(asOf, results);
+  }
+
+  private static ClockResult notStarted(ClockDefinition definition) {
+    Duration target = definition.target();
+    List<ThresholdCrossing> crossings = new ArrayList<>();
+    for (BigDecimal p : definition.thresholds()) {
+      Duration goal = fraction(target, p, RoundingMode.CEILING);
+      crossings.add(new ThresholdCrossing(p, goal, Optional.empty(), Optional.empty(), false));
+    }
+    return new ClockResult(
+        1,
+        ClockState.NOT_STARTED,
+        Optional.empty(),
+        Optional.empty(),
+        target,
+        Duration.ZERO,
+        Optional.empty(),
+        Optional.empty(),
+        crossings,
+        Explanation.NONE);
+  }
+
+  private static ClockResult cycle(
+      ClockDefinition definition, CycleSpan span, TimelineWalk walk, Instant asOf) {
+    ClockState state = stateOf(span, walk);
+    Explanation explanation = explain(span.runs(), walk.pauses(), definition.calendar());
+    Duration elapsed = explanation.counted().totalDuration();
+    CountedTime counted =
+        new CountedTime(explanation.counted(), tailStart(state, span, asOf), definition.calendar());
+    Duration target = definition.target();
+    return new ClockResult(
+        span.number(),
+        state,
+        Optional.of(span.started()),
+        span.stopped(),
+        target,
+        elapsed,
+        counted.reaching(target),
+        counted.lastNotPassing(target),
+        crossings(definition, counted, elapsed),
+        explanation);
+  }
+
+  private static ClockState stateOf(CycleSpan span, TimelineWalk walk) {
+    if (!span.isRunning()) {
+      return ClockState.STOPPED;
+    }
+    return walk.pausedAtAsOf() ? ClockState.PAUSED : ClockState.RUNNING;
+  }
+
+  /** Where counting is assumed to go on: from "as of" if running, from the stop if stopped. */
+  private static Optional<Instant> tailStart(ClockState state, CycleSpan span, Instant asOf) {
+    return switch (state) {
+      case RUNNING -> Optional.of(asOf);
+      case STOPPED -> span.stopped();
+      case PAUSED, NOT_STARTED -> Optional.empty();
+    };
+  }
+
+  static Explanation explain(IntervalSet runs, IntervalSet pauses, BusinessCalendar calendar) {
+    if (runs.isEmpty()) {
+      return Explanation.NONE;
+    }
+    IntervalSet open = calendar.openIntervals(runs.span().orElseThrow());
+    IntervalSet unpaused = runs.minus(pauses);
+    return new Explanation(
+        unpaused.intersection(open),
+        runs.intersection(pauses).intersection(open),
+        unpaused.minus(open));
+  }
+
+  private static List<ThresholdCrossing> crossings(
+      ClockDefinition definition, CountedTime counted, Duration elapsed) {
+    List<ThresholdCrossing> out = new ArrayList<>();
+    for (BigDecimal p : definition.thresholds()) {
+      // Elapsed time is whole nanoseconds, so "at least p % of the target" is "at least the
+      // fraction rounded up", and "not past it" is "at most the fraction rounded down".
+      Duration up = fraction(definition.target(), p, RoundingMode.CEILING);
+      Duration down = fraction(definition.target(), p, RoundingMode.FLOOR);
+      out.add(
+          new ThresholdCrossing(
+              p,
+              up,
+              counted.reaching(up),
+              counted.lastNotPassing(down),
+              elapsed.compareTo(up) >= 0));
+    }
+    return out;
+  }
+
+  /**
+   * {@code percent} % of {@code target}, rounded to a whole nanosecond as {@code rounding} says.
+   */
+  static Duration fraction(Duration target, BigDecimal percent, RoundingMode rounding) {
+    BigInteger nanos =
+        new BigDecimal(ClockResult.nanos(target))
+            .multiply(percent)
+            .divide(HUNDRED)
+            .setScale(0, rounding)
+            .toBigIntegerExact();
+    BigInteger[] secondsAndNanos = nanos.divideAndRemainder(BILLION);
+    return Duration.ofSeconds(secondsAndNanos[0].longValueExact(), secondsAndNanos[1].longValue());
+  }
+}
