@@ -2,6 +2,7 @@ package dev.pledge.calendar;
 
 import dev.pledge.time.IntervalSet;
 import dev.pledge.time.TimeRange;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,7 +59,7 @@ final class OpenTimeIndex {
         Instant due = target.isZero() ? start : dueFrom(t, after, goalSeconds, goalNanos);
         return Optional.of(new Deadline(due, breachAfter));
       }
-      if (t.lastDate.isAfter(dateOf(start).plusYears(MAX_SEARCH_YEARS))) {
+      if (searchedEnough(t, start)) {
         return Optional.empty();
       }
       t = widened(t, t.firstDate, t.lastDate.plusYears(Math.max(4, t.years())));
@@ -92,7 +93,7 @@ final class OpenTimeIndex {
       if (next < t.size()) {
         return Optional.of(Instant.ofEpochSecond(t.starts[next]));
       }
-      if (t.lastDate.isAfter(dateOf(instant).plusYears(MAX_SEARCH_YEARS))) {
+      if (searchedEnough(t, instant)) {
         return Optional.empty();
       }
       t = widened(t, t.firstDate, t.lastDate.plusYears(Math.max(4, t.years())));
@@ -110,7 +111,7 @@ final class OpenTimeIndex {
       if (t.ends[i] < t.coverageEnd) {
         return Optional.of(Instant.ofEpochSecond(t.ends[i]));
       }
-      if (t.lastDate.isAfter(dateOf(instant).plusYears(MAX_SEARCH_YEARS))) {
+      if (searchedEnough(t, instant)) {
         return Optional.empty();
       }
       t = widened(t, t.firstDate, t.lastDate.plusYears(Math.max(4, t.years())));
@@ -127,6 +128,28 @@ final class OpenTimeIndex {
       r.intersection(within).ifPresent(out::add);
     }
     return IntervalSet.of(out);
+  }
+
+  /**
+   * True when looking further ahead is pointless: the table already reaches {@code
+   * MAX_SEARCH_YEARS} past {@code from}, or the calendar has no weekly hours and no extra working
+   * day after the table's end, so nothing will ever open again.
+   */
+  private boolean searchedEnough(Table t, Instant from) {
+    if (t.lastDate.isAfter(dateOf(from).plusYears(MAX_SEARCH_YEARS))) {
+      return true;
+    }
+    return neverOpensAfter(t.lastDate);
+  }
+
+  private boolean neverOpensAfter(LocalDate date) {
+    for (DayOfWeek d : DayOfWeek.values()) {
+      if (!calendar.weeklyHours(d).isEmpty()) {
+        return false;
+      }
+    }
+    return calendar.extraWorkingDays().stream()
+        .noneMatch(e -> !e.date().isBefore(date.minusDays(1)));
   }
 
   private LocalDate dateOf(Instant instant) {
