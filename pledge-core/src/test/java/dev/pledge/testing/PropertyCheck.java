@@ -25,7 +25,10 @@ public final class PropertyCheck {
         check.accept(new SplittableRandom(seed));
       } catch (AssertionError | RuntimeException e) {
         throw new AssertionError(
-            "case failed; replay with -Dpledge.seed=" + seed + " -Dpledge.tries=1: " + e.getMessage(),
+            "case failed; replay with -Dpledge.seed="
+                + seed
+                + " -Dpledge.tries=1: "
+                + e.getMessage(),
             e);
       }
     }
