@@ -127,10 +127,12 @@ public final class Fraction implements Comparable<Fraction> {
         .divide(new BigDecimal(denominator), decimals, RoundingMode.HALF_UP);
   }
 
-  /** Rounded half-up to {@code digits} significant digits. */
+  /** Rounded half-up to {@code digits} significant digits, trailing zeros kept. */
   public BigDecimal toSignificant(int digits) {
-    return new BigDecimal(numerator)
-        .divide(new BigDecimal(denominator), new MathContext(digits, RoundingMode.HALF_UP));
+    BigDecimal d =
+        new BigDecimal(numerator)
+            .divide(new BigDecimal(denominator), new MathContext(digits, RoundingMode.HALF_UP));
+    return d.precision() < digits ? d.setScale(d.scale() + digits - d.precision()) : d;
   }
 
   @Override

@@ -35,7 +35,7 @@ class AvailabilityReferenceTests {
   @Test
   void downtimeAvailabilityAndTroubleFreeDaysMatchMinuteStepping() {
     PropertyCheck.forAll(
-        150,
+        100,
         random -> {
           Scenario s = Scenario.random(random);
           AvailabilityEvaluation e =

@@ -36,7 +36,8 @@ class FractionTests {
     assertThat(Fraction.of(new BigDecimal("0.99994999")).toDecimal(4))
         .isEqualByComparingTo("0.9999");
     assertThat(Fraction.of(-1, 8).toDecimal(2)).isEqualByComparingTo("-0.13");
-    assertThat(Fraction.of(1, 34_000).toSignificant(4)).isEqualByComparingTo("0.00002941");
+    assertThat(Fraction.of(1, 34_000).toSignificant(4)).hasToString("0.00002941");
+    assertThat(Fraction.of(3, 100_000).toSignificant(4).toPlainString()).isEqualTo("0.00003000");
   }
 
   @Test
