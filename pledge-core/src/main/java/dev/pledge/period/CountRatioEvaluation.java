@@ -2,6 +2,7 @@ package dev.pledge.period;
 
 import java.math.BigInteger;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -87,7 +88,7 @@ public final class CountRatioEvaluation implements PeriodEvaluation {
 
   @Override
   public List<String> explanation() {
-    List<String> lines = new java.util.ArrayList<>();
+    List<String> lines = new ArrayList<>();
     lines.add(Figures.heading(commitment(), period, asOf));
     lines.add(
         samples.size() + " samples of " + commitment.metric() + ": " + count + " out of " + total);

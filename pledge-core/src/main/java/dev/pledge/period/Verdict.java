@@ -1,6 +1,7 @@
 package dev.pledge.period;
 
 import java.util.Collection;
+import java.util.Locale;
 
 /** The outcome of a clause or of a whole commitment for a period. */
 public enum Verdict {
@@ -24,6 +25,6 @@ public enum Verdict {
 
   @Override
   public String toString() {
-    return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    return name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 }
