@@ -1,5 +1,6 @@
 package dev.pledge.period;
 
+import dev.pledge.time.IntervalSet;
 import dev.pledge.time.TimeRange;
 import java.time.Duration;
 import java.time.Instant;
@@ -148,6 +149,11 @@ public final class ReportingPeriod {
 
   public ReportingPeriod previous() {
     return new ReportingPeriod(kind, firstDate.minusMonths(kind.months()), zone);
+  }
+
+  /** The part of {@code set} inside this period. */
+  public IntervalSet clip(IntervalSet set) {
+    return set.clip(range());
   }
 
   /** True if an event at {@code at} belongs to this period and is known at {@code asOf}. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pledge.testing.PropertyCheck;
+import dev.pledge.time.IntervalSet;
+import dev.pledge.time.TimeRange;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,6 +56,16 @@ class ReportingPeriodTests {
     assertThat(october.range().endExclusive()).isEqualTo(Instant.parse("2026-10-31T23:00:00Z"));
     assertThat(october.contains(Instant.parse("2026-09-30T22:00:00Z"))).isTrue();
     assertThat(october.contains(Instant.parse("2026-10-31T23:00:00Z"))).isFalse();
+    // An outage set across both ends keeps only the month's part.
+    IntervalSet across =
+        IntervalSet.of(
+            TimeRange.parse("2026-09-30T21:00:00Z/2026-09-30T23:00:00Z"),
+            TimeRange.parse("2026-10-31T22:30:00Z/2026-11-01T01:00:00Z"));
+    assertThat(october.clip(across))
+        .isEqualTo(
+            IntervalSet.of(
+                TimeRange.parse("2026-09-30T22:00:00Z/2026-09-30T23:00:00Z"),
+                TimeRange.parse("2026-10-31T22:30:00Z/2026-10-31T23:00:00Z")));
   }
 
   @Test
