@@ -87,7 +87,7 @@ class CalendarCommandTests {
         .contains("\"business_seconds\" : 27000");
     Run text =
         pledge("calendar", "between", office().toString(), "2026-11-20T10:00", "2026-11-23T10:00");
-    assertThat(text.out()).contains("business_time     7h 30m");
+    assertThat(text.out()).contains("business_time     7 h 30 min");
   }
 
   @Test
@@ -96,7 +96,7 @@ class CalendarCommandTests {
     Run r = pledge("calendar", "windows", nights.toString(), "2026-03-28");
     assertThat(r.exitCode()).isZero();
     assertThat(r.out())
-        .contains("2026-03-28  2026-03-28T22:00:00+01:00 .. 2026-03-29T06:00:00+02:00  7h");
+        .contains("2026-03-28  2026-03-28T22:00:00+01:00 .. 2026-03-29T06:00:00+02:00  7 h");
   }
 
   @Test

@@ -4,6 +4,6 @@
  * instants its thresholds are reached, and the intervals behind every figure.
  *
  * <p>Start with {@link dev.pledge.clock.ClockEvaluator#evaluate}. The rules, each with a worked
- * example, are in docs/semantics-clocks.md.
+ * example, are in docs/semantics.md ("Clocks").
  */
 package dev.pledge.clock;

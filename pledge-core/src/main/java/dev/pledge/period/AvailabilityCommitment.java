@@ -18,7 +18,7 @@ import java.util.TreeSet;
  * maximum number of outages, a minimum number of trouble-free days, in any combination. Each clause
  * given gets its own verdict; the commitment holds only if all of them do.
  *
- * <p>How downtime is counted (see docs/semantics-periods.md):
+ * <p>How downtime is counted (see docs/semantics.md ("Periods")):
  *
  * <ul>
  *   <li>An outage counts from its detection or its report ({@link CountFrom}), falling back to the

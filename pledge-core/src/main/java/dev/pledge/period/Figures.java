@@ -1,5 +1,6 @@
 package dev.pledge.period;
 
+import dev.pledge.time.Durations;
 import dev.pledge.time.IntervalSet;
 import dev.pledge.time.TimeRange;
 import java.math.BigDecimal;
@@ -43,25 +44,7 @@ public final class Figures {
 
   /** Hours, minutes and seconds: {@code 1 h 5 min 30 s}, {@code 44 min}, {@code 0 s}. */
   public static String duration(Duration d) {
-    if (d.isNegative()) {
-      return "-" + duration(d.negated());
-    }
-    StringBuilder out = new StringBuilder();
-    append(out, d.toHours(), "h");
-    append(out, d.toMinutesPart(), "min");
-    if (d.toSecondsPart() != 0 || d.toNanosPart() != 0) {
-      BigDecimal seconds =
-          BigDecimal.valueOf(d.toSecondsPart() * 1_000_000_000L + d.toNanosPart(), 9);
-      out.append(out.length() == 0 ? "" : " ").append(seconds.stripTrailingZeros().toPlainString());
-      out.append(" s");
-    }
-    return out.length() == 0 ? "0 s" : out.toString();
-  }
-
-  private static void append(StringBuilder out, long amount, String unit) {
-    if (amount != 0) {
-      out.append(out.length() == 0 ? "" : " ").append(amount).append(' ').append(unit);
-    }
+    return Durations.format(d);
   }
 
   /** An instant in {@code zone} with its offset: {@code 2026-10-03T10:00+02:00}. */

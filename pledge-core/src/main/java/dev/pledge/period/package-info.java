@@ -18,6 +18,6 @@
  * </ul>
  *
  * <p>Nothing here reads the clock: every evaluation takes the instant it is "as of". The rules,
- * with worked examples, are in docs/semantics-periods.md.
+ * with worked examples, are in docs/semantics.md ("Periods").
  */
 package dev.pledge.period;

@@ -71,26 +71,28 @@ public final class Durations {
     return Duration.ofSeconds(qr[0].longValueExact(), qr[1].longValueExact());
   }
 
-  /** Formats as {@code 2h}, {@code 1h 30m}, {@code 7h 0m 5s}, {@code 0s}; negative with a sign. */
+  /**
+   * Formats for people, the same on every screen and report: {@code 2 h}, {@code 7 h 30 min},
+   * {@code 1 h 5 min 30 s}, {@code 1.25 s}, {@code 0 s}; negative with a sign.
+   */
   public static String format(Duration d) {
     if (d.isNegative()) {
       return "-" + format(d.negated());
     }
-    long h = d.toHours();
-    int m = d.toMinutesPart();
-    int s = d.toSecondsPart();
-    int n = d.toNanosPart();
-    StringBuilder b = new StringBuilder();
-    if (h > 0) {
-      b.append(h).append("h");
+    StringBuilder out = new StringBuilder();
+    append(out, d.toHours(), "h");
+    append(out, d.toMinutesPart(), "min");
+    if (d.toSecondsPart() != 0 || d.toNanosPart() != 0) {
+      out.append(out.length() == 0 ? "" : " ").append(seconds(d.toSecondsPart(), d.toNanosPart()));
+      out.append(" s");
     }
-    if (m > 0 || (h > 0 && (s > 0 || n > 0))) {
-      b.append(b.length() > 0 ? " " : "").append(m).append("m");
+    return out.length() == 0 ? "0 s" : out.toString();
+  }
+
+  private static void append(StringBuilder out, long amount, String unit) {
+    if (amount != 0) {
+      out.append(out.length() == 0 ? "" : " ").append(amount).append(' ').append(unit);
     }
-    if (s > 0 || n > 0 || b.length() == 0) {
-      b.append(b.length() > 0 ? " " : "").append(seconds(s, n)).append("s");
-    }
-    return b.toString();
   }
 
   /** Seconds as an exact decimal, e.g. {@code 27000} or {@code 1.25}. */

@@ -23,9 +23,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Hand-worked examples; each is a worked example in docs/semantics-clocks.md. The calendar is 5×8
- * in Asia/Shanghai (+08:00): Monday to Friday 09:00–12:00 and 13:30–18:00, 7 h 30 min a day. Friday
- * is 2026-03-06, Monday 2026-03-09, Tuesday 2026-03-10.
+ * Hand-worked examples; each is a worked example in docs/semantics.md ("Clocks"). The calendar is
+ * 5×8 in Asia/Shanghai (+08:00): Monday to Friday 09:00–12:00 and 13:30–18:00, 7 h 30 min a day.
+ * Friday is 2026-03-06, Monday 2026-03-09, Tuesday 2026-03-10.
  */
 class ClockEvaluatorTests {
 

@@ -33,12 +33,12 @@ class DurationsTests {
 
   @Test
   void formatsCompactly() {
-    assertThat(Durations.format(Duration.ofMinutes(450))).isEqualTo("7h 30m");
-    assertThat(Durations.format(Duration.ofHours(2))).isEqualTo("2h");
-    assertThat(Durations.format(Duration.ofSeconds(3605))).isEqualTo("1h 0m 5s");
-    assertThat(Durations.format(Duration.ZERO)).isEqualTo("0s");
-    assertThat(Durations.format(Duration.ofMillis(1250))).isEqualTo("1.25s");
-    assertThat(Durations.format(Duration.ofMinutes(-5))).isEqualTo("-5m");
+    assertThat(Durations.format(Duration.ofMinutes(450))).isEqualTo("7 h 30 min");
+    assertThat(Durations.format(Duration.ofHours(2))).isEqualTo("2 h");
+    assertThat(Durations.format(Duration.ofSeconds(3605))).isEqualTo("1 h 5 s");
+    assertThat(Durations.format(Duration.ZERO)).isEqualTo("0 s");
+    assertThat(Durations.format(Duration.ofMillis(1250))).isEqualTo("1.25 s");
+    assertThat(Durations.format(Duration.ofMinutes(-5))).isEqualTo("-5 min");
     assertThat(Durations.toSeconds(Duration.ofMinutes(450))).isEqualTo(new BigDecimal("27000"));
     assertThat(Durations.toSeconds(Duration.ofMillis(1250))).isEqualTo(new BigDecimal("1.25"));
   }
