@@ -7,6 +7,8 @@ public enum TimelineEventType {
   DISPATCHED,
   ON_SITE,
   DIAGNOSED,
+  /** The ticket was handed to the next level (second line, a manager, a third party). */
+  ESCALATED,
   RESTORED,
   RESOLVED,
   CLOSED,

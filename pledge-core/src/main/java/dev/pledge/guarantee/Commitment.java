@@ -1,0 +1,108 @@
+package dev.pledge.guarantee;
+
+import dev.pledge.clock.ClockDefinition;
+import dev.pledge.period.AvailabilityCommitment;
+import dev.pledge.period.CountRatioCommitment;
+import dev.pledge.period.LatencyCommitment;
+import dev.pledge.period.PeriodKind;
+import dev.pledge.period.RatingCommitment;
+import dev.pledge.remedy.Remedy;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** One measurable promise of a guarantee. */
+public sealed interface Commitment {
+
+  String id();
+
+  LocalizedText name();
+
+  /** The period its verdict is given for. */
+  PeriodKind window();
+
+  /** What a breach costs; empty if nothing beyond the breach case. */
+  List<Remedy> remedies();
+
+  /**
+   * A clock on each ticket in scope, such as "respond within 5 minutes": per severity, or one
+   * target for all. The period verdict holds when the share of tickets that met their clock is at
+   * least {@code minOnTimePercent} (100 by default: every ticket).
+   */
+  record TicketClock(
+      String id,
+      LocalizedText name,
+      String kind,
+      Scope scope,
+      Map<String, ClockDefinition> bySeverity,
+      Optional<ClockDefinition> otherwise,
+      BigDecimal minOnTimePercent,
+      PeriodKind window,
+      List<Remedy> remedies)
+      implements Commitment {
+
+    public TicketClock {
+      bySeverity = Map.copyOf(bySeverity);
+      remedies = List.copyOf(remedies);
+    }
+
+    /** The clock for a ticket of {@code severity}, if the commitment sets one. */
+    public Optional<ClockDefinition> clockFor(String severity) {
+      ClockDefinition c = severity == null ? null : bySeverity.get(severity);
+      return c != null ? Optional.of(c) : otherwise;
+    }
+  }
+
+  /** Availability, downtime and maintenance budgets, outage counts, trouble-free days. */
+  record Availability(
+      String id,
+      LocalizedText name,
+      AvailabilityCommitment terms,
+      PeriodKind window,
+      List<Remedy> remedies)
+      implements Commitment {
+    public Availability {
+      remedies = List.copyOf(remedies);
+    }
+  }
+
+  /** Statistics of a measured metric: average, maximum, percentile, exceedances. */
+  record Latency(
+      String id,
+      LocalizedText name,
+      LatencyCommitment terms,
+      PeriodKind window,
+      List<Remedy> remedies)
+      implements Commitment {
+    public Latency {
+      remedies = List.copyOf(remedies);
+    }
+  }
+
+  /** Customer ratings: the share satisfied, the average. */
+  record Rating(
+      String id,
+      LocalizedText name,
+      RatingCommitment terms,
+      PeriodKind window,
+      List<Remedy> remedies)
+      implements Commitment {
+    public Rating {
+      remedies = List.copyOf(remedies);
+    }
+  }
+
+  /** A ratio of counts, such as a billing error rate at most 3×10⁻⁵. */
+  record Ratio(
+      String id,
+      LocalizedText name,
+      CountRatioCommitment terms,
+      PeriodKind window,
+      List<Remedy> remedies)
+      implements Commitment {
+    public Ratio {
+      remedies = List.copyOf(remedies);
+    }
+  }
+}

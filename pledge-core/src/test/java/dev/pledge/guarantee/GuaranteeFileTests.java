@@ -1,0 +1,211 @@
+package dev.pledge.guarantee;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.pledge.clock.ClockDefinition;
+import dev.pledge.yaml.InvalidDefinitionException;
+import dev.pledge.yaml.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GuaranteeFileTests {
+
+  @TempDir Path dir;
+
+  private static final String MINIMAL =
+      """
+      id: net-2026
+      provider: {id: example-telecom}
+      valid: {from: 2026-01-01}
+      zone: Asia/Shanghai
+      severities: {sev1: System down, sev2: Degraded}
+      commitments:
+        - id: restore
+          kind: restore
+          targets: {sev1: 2h, sev2: 4h}
+      """;
+
+  private Guarantee parse(String yaml) {
+    return GuaranteeFile.parse(yaml, "g.yaml", dir);
+  }
+
+  private List<String> problems(String yaml) {
+    try {
+      parse(yaml);
+    } catch (InvalidDefinitionException e) {
+      return e.problems().stream().map(Problem::toString).toList();
+    }
+    throw new AssertionError("expected problems in:\n" + yaml);
+  }
+
+  @Test
+  void readsTheExampleMailGuarantee() {
+    Guarantee g = GuaranteeFile.read(Path.of("..", "examples", "guarantees", "mail.yaml"));
+    assertThat(g.id()).isEqualTo("mail-2026");
+    assertThat(g.title().in("zh")).isEqualTo("企业邮箱服务保证书");
+    assertThat(g.commitments())
+        .extracting(Commitment::id)
+        .contains("connectivity", "delivery-delay", "anti-spam");
+    assertThat(g.fee()).isPresent();
+    Commitment.TicketClock antiSpam =
+        (Commitment.TicketClock) g.commitment("anti-spam").orElseThrow();
+    assertThat(antiSpam.scope().types()).containsExactly("complaint");
+    assertThat(antiSpam.clockFor("sev1").map(ClockDefinition::target))
+        .contains(Duration.ofMinutes(450));
+  }
+
+  @Test
+  void perSeverityTargetsAndTheDefault24x7Clock() {
+    Guarantee g = parse(MINIMAL);
+    Commitment.TicketClock restore = (Commitment.TicketClock) g.commitments().get(0);
+    assertThat(restore.clockFor("sev1").orElseThrow().target()).isEqualTo(Duration.ofHours(2));
+    assertThat(restore.clockFor("sev2").orElseThrow().target()).isEqualTo(Duration.ofHours(4));
+    assertThat(restore.clockFor("sev3")).isEmpty();
+    assertThat(restore.clockFor("sev1").orElseThrow().calendar().isAllDay()).isTrue();
+  }
+
+  @Test
+  void reportsEveryProblemAtOnceWithLines() {
+    List<String> problems =
+        problems(
+            """
+            id: net-2026
+            provider: {id: example-telecom}
+            valid: {from: 2026-01-01}
+            zone: Asia/Shanghai
+            severities: {sev1: System down}
+            commitmnets: []
+            commitments:
+              - id: restore
+                kind: restore
+                targets: {p1: 2h, sev1: 0m}
+              - id: restore
+                kind: availabilty
+              - id: uptime
+                kind: availability
+                min_percent: 99.9
+                remedies:
+                  - credit: [{below: 99.9, percent: 10}]
+            """);
+    assertThat(problems)
+        .anySatisfy(
+            p ->
+                assertThat(p)
+                    .contains("unknown key 'commitmnets'; did you mean 'commitments'?")
+                    .contains("line 6"))
+        .anySatisfy(
+            p ->
+                assertThat(p)
+                    .contains("severity 'p1' is not defined in this guarantee")
+                    .contains("Defined: sev1")
+                    .contains("line 10"))
+        .anySatisfy(p -> assertThat(p).contains("a duration of 0 s is not allowed"))
+        .anySatisfy(
+            p ->
+                assertThat(p)
+                    .contains("kind 'availabilty' is not known; did you mean 'availability'?")
+                    .contains("line 12"))
+        .anySatisfy(
+            p ->
+                assertThat(p)
+                    .contains("a credit is a share of the fee: give the guarantee a 'fee'"));
+  }
+
+  @Test
+  void rejectsACreditScheduleWithAGap() {
+    assertThat(
+            problems(
+                """
+                id: net
+                provider: {id: p}
+                valid: {from: 2026-01-01}
+                zone: UTC
+                fee: 100.00 USD
+                commitments:
+                  - id: uptime
+                    kind: availability
+                    min_percent: 99.9
+                    remedies:
+                      - credit:
+                          - {from: 99.0, below: 99.9, percent: 10}
+                          - {below: 98.0, percent: 50}
+                """))
+        .anySatisfy(p -> assertThat(p).contains("gap [98.0, 99.0)").contains("line 12"));
+  }
+
+  @Test
+  void rejectsDuplicateIdsUnknownCalendarAndMissingTarget() {
+    List<String> problems =
+        problems(
+            """
+            id: net
+            provider: {id: p}
+            valid: {from: 2026-01-01, to: 2025-12-31}
+            zone: UTC
+            calendars: {office: {week: {weekdays: [09:00-17:00]}}}
+            commitments:
+              - {id: a, kind: response, calendar: ofice, target: 1h}
+              - {id: a, kind: resolve, calendar: office}
+            """);
+    assertThat(problems)
+        .anySatisfy(p -> assertThat(p).contains("'to' 2025-12-31 is before 'from' 2026-01-01"))
+        .anySatisfy(
+            p ->
+                assertThat(p)
+                    .contains(
+                        "calendar 'ofice' is not defined in this guarantee; did you mean 'office'?"))
+        .anySatisfy(p -> assertThat(p).contains("give either 'target: 2h'"));
+  }
+
+  @Test
+  void customerGuaranteeExtendsATierTemplate() throws IOException {
+    Files.writeString(
+        dir.resolve("standard.yaml"),
+        """
+        template: true
+        provider: {id: example-it, name: Example IT Services}
+        zone: Asia/Shanghai
+        calendars: {office: {week: {weekdays: [09:00-17:00]}}}
+        default_calendar: office
+        severities: {p1: Critical, p2: Normal}
+        commitments:
+          - {id: response, kind: response, target: 2h}
+          - {id: resolve, kind: resolve, target: 4h}
+        """);
+    Files.writeString(
+        dir.resolve("acme.yaml"),
+        """
+        extends: standard.yaml
+        id: acme-advanced
+        customer: {id: acme}
+        valid: {from: 2026-01-01}
+        commitments:
+          - {id: response, target: 1h}
+        """);
+    Guarantee g = GuaranteeFile.read(dir.resolve("acme.yaml"));
+    assertThat(g.provider().id()).isEqualTo("example-it");
+    Commitment.TicketClock response =
+        (Commitment.TicketClock) g.commitment("response").orElseThrow();
+    assertThat(response.clockFor("p1").orElseThrow().target()).isEqualTo(Duration.ofHours(1));
+    Commitment.TicketClock resolve = (Commitment.TicketClock) g.commitment("resolve").orElseThrow();
+    assertThat(resolve.clockFor("p2").orElseThrow().target()).isEqualTo(Duration.ofHours(4));
+  }
+
+  @Test
+  void problemsInATemplateNameTheTemplate() throws IOException {
+    Files.writeString(
+        dir.resolve("base.yaml"),
+        "provider: {id: p}\nzone: UTC\ncommitments:\n  - {id: response, kind: response, target: 2x}\n");
+    Files.writeString(
+        dir.resolve("child.yaml"), "extends: base.yaml\nid: c\nvalid: {from: 2026-01-01}\n");
+    assertThatThrownBy(() -> GuaranteeFile.read(dir.resolve("child.yaml")))
+        .hasMessageContaining("'2x' is not a duration")
+        .hasMessageContaining("base.yaml line 4");
+  }
+}
