@@ -1,0 +1,111 @@
+package dev.pledge.evaluation;
+
+import static dev.pledge.clock.TimelineEventType.ACKNOWLEDGED;
+import static dev.pledge.clock.TimelineEventType.REPORTED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pledge.clock.Timeline;
+import dev.pledge.clock.TimelineEvent;
+import dev.pledge.guarantee.Guarantee;
+import dev.pledge.guarantee.GuaranteeFile;
+import dev.pledge.period.AvailabilityEvaluation;
+import dev.pledge.period.MaintenanceWindow;
+import dev.pledge.period.Outage;
+import dev.pledge.period.ReportingPeriod;
+import dev.pledge.period.Verdict;
+import dev.pledge.remedy.Money;
+import dev.pledge.time.TimeRange;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * October 2026 of the example data-centre network guarantee, worked by hand: 31 days are 44 640
+ * minutes; 99.9 % allows 44.64 minutes.
+ */
+class GuaranteeEvaluationTests {
+
+  private static final Guarantee NETWORK =
+      GuaranteeFile.read(Path.of("..", "examples", "guarantees", "datacenter-network.yaml"));
+
+  private static Instant at(String local) {
+    return OffsetDateTime.parse(local + "+08:00").toInstant();
+  }
+
+  private static Outage outage(
+      String id, String detected, String reported, String restored, String cause) {
+    return new Outage(
+        id, "network", detected == null ? null : at(detected), at(reported), at(restored), cause);
+  }
+
+  private static TicketFacts ticket(String id, String reported, String acknowledged) {
+    return new TicketFacts(
+        id,
+        "network",
+        "incident",
+        "sev1",
+        null,
+        Timeline.of(
+            TimelineEvent.of(at(reported), REPORTED),
+            TimelineEvent.of(at(acknowledged), ACKNOWLEDGED)));
+  }
+
+  private final List<TicketClockResult> tickets = new ArrayList<>();
+
+  private GuaranteeReport october() {
+    ReportingPeriod october = ReportingPeriod.parse("2026-10", NETWORK.zone());
+    GuaranteeEvaluation e =
+        new GuaranteeEvaluation(NETWORK, october, at("2026-11-01T00:00"), tickets::add);
+    // Counted from the report: 30 minutes.
+    e.outage(
+        outage(
+            "A", "2026-10-03T10:00", "2026-10-03T10:05", "2026-10-03T10:35", "equipment_failure"));
+    // Force majeure: dropped whole.
+    e.outage(outage("B", null, "2026-10-12T02:00", "2026-10-12T02:20", "force_majeure"));
+    // Reported six days after it began: dropped whole (deadline 120 h).
+    e.outage(outage("C", "2026-10-20T08:00", "2026-10-26T08:00", "2026-10-26T09:00", "fibre_cut"));
+    // Reported exactly 120 h after detection: in time, 20 minutes.
+    e.outage(outage("D", "2026-10-23T23:50", "2026-10-28T23:50", "2026-10-29T00:10", "fibre_cut"));
+    // Customer-approved maintenance does not count.
+    e.maintenance(
+        new MaintenanceWindow(
+            "M1", TimeRange.of(at("2026-10-10T01:00"), at("2026-10-10T03:00")), true));
+    e.ticket(ticket("T1", "2026-10-03T10:05", "2026-10-03T10:12"));
+    e.ticket(ticket("T2", "2026-10-28T23:50", "2026-10-29T00:10"));
+    // Reported in September: belongs to September's report.
+    e.ticket(ticket("T0", "2026-09-30T23:55", "2026-10-01T00:20"));
+    return e.report();
+  }
+
+  @Test
+  void connectivityIsBreachedAndTheFeeIsWaived() {
+    CommitmentResult connectivity = october().results().get(0);
+    AvailabilityEvaluation a =
+        (AvailabilityEvaluation) connectivity.periodEvaluation().orElseThrow();
+    assertThat(a.downtime()).isEqualTo(Duration.ofMinutes(50));
+    // (44 640 − 50) / 44 640 = 99.887993 %
+    assertThat(connectivity.clauses())
+        .extracting(c -> c.observed())
+        .contains("99.8880 %", "50 min");
+    assertThat(connectivity.verdict()).isEqualTo(Verdict.BREACHED);
+    assertThat(connectivity.remedies()).hasSize(1);
+    assertThat(connectivity.remedies().get(0).amount()).contains(Money.of("8000.00", "CNY"));
+  }
+
+  @Test
+  void responseOnTimeRateCountsTicketsStartedInThePeriod() {
+    GuaranteeReport report = october();
+    CommitmentResult response = report.results().get(1);
+    TicketCommitmentSummary s = response.tickets().orElseThrow();
+    assertThat(s.met()).isEqualTo(1);
+    assertThat(s.breached()).isEqualTo(1);
+    assertThat(response.verdict()).isEqualTo(Verdict.BREACHED);
+    assertThat(response.clauses().get(0).observed()).isEqualTo("50.0000 % (1 of 2)");
+    assertThat(tickets).extracting(TicketClockResult::ticketId).containsExactly("T1", "T2");
+    assertThat(report.verdict()).isEqualTo(Verdict.BREACHED);
+  }
+}
