@@ -1,0 +1,147 @@
+package dev.pledge.report;
+
+import dev.pledge.evaluation.CommitmentResult;
+import dev.pledge.evaluation.GuaranteeReport;
+import dev.pledge.evaluation.TicketClockResult;
+import dev.pledge.period.ClauseVerdict;
+import dev.pledge.period.PeriodEvaluation;
+import dev.pledge.remedy.RemedyOwed;
+import java.io.PrintWriter;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The report as one self-contained HTML page: the same content as the text report, with each
+ * commitment's explanation folded under it.
+ */
+public final class HtmlReportWriter implements ReportWriter {
+
+  private final PrintWriter out;
+  private final ZoneId zone;
+  private final List<TicketClockResult> notMet = new ArrayList<>();
+  private long ticketClocks;
+
+  public HtmlReportWriter(PrintWriter out, ZoneId zone) {
+    this.out = out;
+    this.zone = zone;
+  }
+
+  @Override
+  public void ticket(TicketClockResult result) {
+    ticketClocks++;
+    if (ReportText.worthListing(result)) {
+      notMet.add(result);
+    }
+  }
+
+  @Override
+  public void finish(GuaranteeReport report) {
+    out.println("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">");
+    out.println(
+        "<title>"
+            + esc(ReportText.heading(report))
+            + " — "
+            + esc(report.period().label())
+            + "</title>");
+    out.println(
+        "<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;color:#222}"
+            + "table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.3rem .5rem;text-align:left}"
+            + ".BREACHED{color:#b00020;font-weight:600}.MET{color:#1b5e20}.NO_DATA{color:#666}"
+            + "details pre{background:#f6f6f6;padding:.5rem;white-space:pre-wrap}</style></head><body>");
+    out.println("<h1>" + esc(ReportText.heading(report)) + "</h1>");
+    out.println(
+        "<p>Period "
+            + esc(ReportText.period(report.period()))
+            + ", as of "
+            + esc(ReportText.at(report.asOf(), zone))
+            + ". Verdict: <span class=\""
+            + report.verdict()
+            + "\">"
+            + report.verdict()
+            + "</span></p>");
+    for (CommitmentResult r : report.results()) {
+      commitment(r);
+    }
+    out.println(
+        "<h2>Tickets not met</h2><p>"
+            + ticketClocks
+            + " clocks evaluated, "
+            + notMet.size()
+            + " not met.</p>");
+    out.println(
+        "<table><tr><th>ticket</th><th>commitment</th><th>severity</th><th>verdict</th><th>clock</th></tr>");
+    for (TicketClockResult t : notMet) {
+      out.println(
+          "<tr><td>"
+              + esc(t.ticketId())
+              + "</td><td>"
+              + esc(t.commitmentId())
+              + "</td><td>"
+              + esc(t.severity())
+              + "</td><td class=\""
+              + ReportText.verdict(t)
+              + "\">"
+              + ReportText.verdict(t)
+              + "</td><td>"
+              + esc(ReportText.clock(t, zone))
+              + "</td></tr>");
+    }
+    out.println("</table></body></html>");
+    out.flush();
+  }
+
+  private void commitment(CommitmentResult r) {
+    out.println(
+        "<h2>"
+            + esc(ReportText.title(r))
+            + ": <span class=\""
+            + r.verdict()
+            + "\">"
+            + r.verdict()
+            + "</span></h2>");
+    out.println("<table><tr><th>clause</th><th>target</th><th>observed</th><th>verdict</th></tr>");
+    for (ClauseVerdict c : r.clauses()) {
+      out.println(
+          "<tr><td>"
+              + esc(c.clause())
+              + "</td><td>"
+              + esc(c.target())
+              + "</td><td>"
+              + esc(c.observed())
+              + "</td><td class=\""
+              + c.verdict()
+              + "\">"
+              + c.verdict()
+              + "</td></tr>");
+    }
+    out.println("</table>");
+    r.tickets().ifPresent(s -> out.println("<p>Tickets: " + esc(ReportText.tickets(s)) + "</p>"));
+    for (RemedyOwed o : r.remedies()) {
+      out.println("<p><strong>Owed:</strong> " + esc(ReportText.remedy(o, zone)) + "</p>");
+    }
+    List<String> explanation =
+        r.periodEvaluation().map(PeriodEvaluation::explanation).orElse(List.of());
+    if (!explanation.isEmpty()) {
+      out.println(
+          "<details><summary>How this was counted</summary><pre>"
+              + esc(String.join("\n", explanation))
+              + "</pre></details>");
+    }
+  }
+
+  static String esc(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '&' -> b.append("&amp;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&#39;");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}
