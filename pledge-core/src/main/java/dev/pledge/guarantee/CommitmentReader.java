@@ -210,11 +210,10 @@ final class CommitmentReader {
             .map(s -> scope(s, defaults))
             .orElse(new Scope(Set.of(), defaults.types(), Set.of()));
     Optional<NamedCalendar> calendar = calendar(m);
-    TimelineEventType start = m.get("start").flatMap(this::eventType).orElse(defaults.start());
-    TimelineEventType stop = m.get("stop").flatMap(this::eventType).orElse(defaults.stop());
-    TimelineEventType restart =
-        m.get("restart").flatMap(this::eventType).orElse(defaults.restart());
-    if (start == null || stop == null) {
+    TimelineEventType[] start = events(m, "start", defaults.start());
+    TimelineEventType[] stop = events(m, "stop", defaults.stop());
+    TimelineEventType[] restart = events(m, "restart", defaults.restart());
+    if (start.length == 0 || stop.length == 0) {
       problems.add(
           m,
           "a ticket_clock needs 'start' and 'stop' events, e.g. start: reported, stop: escalated");
@@ -237,7 +236,7 @@ final class CommitmentReader {
               .calendar(calendar.get().calendar())
               .startOn(start)
               .stopOn(stop);
-      if (restart != null) {
+      if (restart.length > 0) {
         b.restartOn(restart);
       }
       pauses(m, b);
@@ -400,6 +399,17 @@ final class CommitmentReader {
               }
             });
     return out;
+  }
+
+  /** One event or a list of them ({@code stop: [on_site, restored]}), else the kind's default. */
+  private TimelineEventType[] events(YamlNode.Mapping m, String key, TimelineEventType otherwise) {
+    if (!m.has(key)) {
+      return otherwise == null ? new TimelineEventType[0] : new TimelineEventType[] {otherwise};
+    }
+    return problems.list(m.get(key).get()).stream()
+        .map(this::eventType)
+        .flatMap(Optional::stream)
+        .toArray(TimelineEventType[]::new);
   }
 
   private Optional<TimelineEventType> eventType(YamlNode node) {
