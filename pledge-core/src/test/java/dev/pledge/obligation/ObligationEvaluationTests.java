@@ -265,6 +265,32 @@ class ObligationEvaluationTests {
     assertThat(the29th.covers().duration()).isEqualTo(Duration.ofHours(23));
   }
 
+  @Test
+  void anInstantShowingThePreviousDateBelongsToTheDayItFallsIn() {
+    // Until 2010 St. John's turned its clocks back at 00:01 to 23:01 of the day before. On 7
+    // November 2010 the day starts at the first 00:00 (-02:30); a minute later the clocks show
+    // 6 November 23:01 (-03:30) again. A backup at 23:22 of that repeated hour is after the 7th
+    // began, so it is the 7th's backup, and the 6th has none.
+    ZoneId stJohns = ZoneId.of("America/St_Johns");
+    ObligationDefinition daily =
+        ObligationDefinition.builder("daily-backup")
+            .recurrence(Recurrence.daily())
+            .zone(stJohns)
+            .build();
+    Instant repeated = at("2010-11-06T23:22-03:30");
+    ObligationEvaluation e =
+        daily.evaluate(
+            ReportingPeriod.parse("2010-11", stJohns),
+            at("2010-12-01T00:00-03:30"),
+            List.of(new ObligationFulfilment("b-1", "daily-backup", repeated, null, null)));
+    Occurrence the6th = e.occurrences().get(5);
+    Occurrence the7th = e.occurrences().get(6);
+    assertThat(the7th.covers())
+        .isEqualTo(range("2010-11-07T00:00-02:30", "2010-11-08T00:00-03:30"));
+    assertThat(the7th.fulfilments()).extracting(ObligationFulfilment::id).containsExactly("b-1");
+    assertThat(the6th.status()).isEqualTo(MISSED);
+  }
+
   // --- "a full backup every 3 days" -------------------------------------------------------
 
   static final ObligationDefinition FULL_BACKUP =
