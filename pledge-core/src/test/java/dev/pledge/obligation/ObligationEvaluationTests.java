@@ -88,6 +88,7 @@ class ObligationEvaluationTests {
         .containsExactly(
             new ClauseVerdict(
                 "occurrences on time", "= 1 of 1", "0 of 1 (1 pending)", Verdict.NO_DATA));
+    assertThat(e.explanation()).endsWith("verdict: no data (in progress: 1 pending)");
     // At the deadline itself it is still pending; one nanosecond later it is missed.
     Instant deadline = at("2026-11-05T23:59:59.999999999+08:00");
     assertThat(MONTHLY_REPORT.evaluate(NOVEMBER, deadline, List.of()).count(PENDING)).isEqualTo(1);
@@ -242,6 +243,10 @@ class ObligationEvaluationTests {
         .containsExactly("n-2");
     // The 26th's backup is due on the 27th at 06:00: still pending.
     assertThat(e.occurrences().get(26).status()).isEqualTo(PENDING);
+    assertThat(e.explanation())
+        .contains(
+            "occurrence 2026-10-24 covers 2026-10-24T00:00+02:00/2026-10-25T00:00+02:00, due"
+                + " 2026-10-25T06:00+01:00: met; n-1 at 2026-10-25T02:30+02:00");
   }
 
   @Test
@@ -289,6 +294,75 @@ class ObligationEvaluationTests {
         .isEqualTo(range("2010-11-07T00:00-02:30", "2010-11-08T00:00-03:30"));
     assertThat(the7th.fulfilments()).extracting(ObligationFulfilment::id).containsExactly("b-1");
     assertThat(the6th.status()).isEqualTo(MISSED);
+  }
+
+  @Test
+  void aSecondFulfilmentAndALateOneGoToTheDayTheyFallIn() {
+    // "By 23:00 the same day". b-2 finds the 3rd already done and no other window open: it is
+    // listed under the 3rd and changes nothing. b-3 at 23:30 on the 4th fits no window (the
+    // 4th's closed at 23:00, the 5th's opens at midnight): it is the 4th's, late.
+    ObligationDefinition evening =
+        ObligationDefinition.builder("evening-backup")
+            .recurrence(Recurrence.daily())
+            .deadline(DeadlineRule.byTimeOfDay(LocalTime.of(23, 0), 0))
+            .zone(SHANGHAI)
+            .build();
+    List<ObligationFulfilment> backups =
+        List.of(
+            fulfilment("b-1", "evening-backup", "2026-10-03T22:00+08:00", null),
+            fulfilment("b-2", "evening-backup", "2026-10-03T22:30+08:00", null),
+            fulfilment("b-3", "evening-backup", "2026-10-04T23:30+08:00", null));
+    ObligationEvaluation e =
+        evening.evaluate(
+            ReportingPeriod.parse("2026-10", SHANGHAI), at("2026-11-01T00:00+08:00"), backups);
+    assertThat(e.occurrences().get(2))
+        .returns("2026-10-03", Occurrence::label)
+        .returns(MET, Occurrence::status);
+    assertThat(e.occurrences().get(2).fulfilments())
+        .extracting(ObligationFulfilment::id)
+        .containsExactly("b-1", "b-2");
+    assertThat(e.occurrences().get(3))
+        .returns("2026-10-04", Occurrence::label)
+        .returns(LATE, Occurrence::status);
+    assertThat(e.occurrences().get(3).late())
+        .extracting(ObligationFulfilment::id)
+        .containsExactly("b-3");
+  }
+
+  @Test
+  void deadlinesCountedFromTheEndOfTheSpan() {
+    ReportingPeriod year = ReportingPeriod.parse("2026", SHANGHAI);
+    Instant asOf = at("2027-01-01T00:00+08:00");
+    // "By the 31st" after October means the last day of November.
+    ObligationDefinition by31st =
+        ObligationDefinition.builder("r")
+            .recurrence(Recurrence.monthly())
+            .deadline(DeadlineRule.byDayOfNextMonth(31))
+            .zone(SHANGHAI)
+            .build();
+    assertThat(deadlineOf(by31st.evaluate(year, asOf, List.of()), "2026-10"))
+        .isEqualTo(at("2026-11-30T23:59:59.999999999+08:00"));
+    // Within 3 days of October: 1, 2 and 3 November.
+    ObligationDefinition within3Days =
+        ObligationDefinition.builder("r")
+            .recurrence(Recurrence.monthly())
+            .deadline(DeadlineRule.withinDays(3))
+            .zone(SHANGHAI)
+            .build();
+    assertThat(deadlineOf(within3Days.evaluate(year, asOf, List.of()), "2026-10"))
+        .isEqualTo(at("2026-11-03T23:59:59.999999999+08:00"));
+    // The report on Q4 by the 5th is due by the end of 5 January, and judged in 2027.
+    ObligationDefinition quarterly =
+        ObligationDefinition.builder("r")
+            .recurrence(Recurrence.quarterly())
+            .deadline(DeadlineRule.byDayOfNextMonth(5))
+            .zone(SHANGHAI)
+            .build();
+    ObligationEvaluation january =
+        quarterly.evaluate(
+            ReportingPeriod.parse("2027-01", SHANGHAI), at("2027-02-01T00:00+08:00"), List.of());
+    assertThat(only(january).label()).isEqualTo("2026-Q4");
+    assertThat(only(january).deadline()).isEqualTo(at("2027-01-05T23:59:59.999999999+08:00"));
   }
 
   // --- "a full backup every 3 days" -------------------------------------------------------
