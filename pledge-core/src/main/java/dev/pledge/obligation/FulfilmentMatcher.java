@@ -18,6 +18,8 @@ import java.util.Map;
  * occurrence still open (short of the minimum count) whose window contains it; if none is open, to
  * the occurrence whose covered span contains it. Windows start and end in the same order, so taking
  * the earliest open one fills as many occurrences on time as any assignment could.
+ *
+ * <p>Holds the assignment as it goes: one matcher serves one evaluation.
  */
 final class FulfilmentMatcher {
 

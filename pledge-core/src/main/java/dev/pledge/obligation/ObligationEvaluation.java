@@ -162,15 +162,12 @@ public final class ObligationEvaluation {
       return count
           + (o.status() == OccurrenceStatus.PENDING ? "no fulfilment yet" : "no fulfilment");
     }
-    return count
-        + o.fulfilments().stream()
-            .map(
-                f ->
-                    f.id()
-                        + " at "
-                        + Figures.instant(f.at(), zone)
-                        + (o.isOnTime(f.at()) ? "" : " (late)"))
-            .collect(Collectors.joining(", "));
+    return count + o.fulfilments().stream().map(f -> show(f, o)).collect(Collectors.joining(", "));
+  }
+
+  /** {@code r-1 at 2026-11-06T00:00+08:00 (late)}. */
+  private String show(ObligationFulfilment f, Occurrence o) {
+    return f.id() + " at " + Figures.instant(f.at(), zone) + (o.isOnTime(f.at()) ? "" : " (late)");
   }
 
   private String notCountedLine(ObligationFulfilment f) {
