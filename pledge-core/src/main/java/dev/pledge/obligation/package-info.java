@@ -16,6 +16,6 @@
  * </ul>
  *
  * <p>Nothing here reads the clock. The rules, with worked examples, are in
- * docs/semantics-obligations.md ("Recurring obligations").
+ * docs/semantics.md ("Recurring obligations") ("Recurring obligations").
  */
 package dev.pledge.obligation;

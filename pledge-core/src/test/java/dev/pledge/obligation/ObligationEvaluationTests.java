@@ -25,7 +25,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Hand-worked examples; each is a worked example in docs/semantics-obligations.md under the same
+ * Hand-worked examples; each is a worked example in docs/semantics.md ("Recurring obligations") under the same
  * name.
  */
 class ObligationEvaluationTests {
