@@ -6,6 +6,7 @@ import dev.pledge.clock.ClockEvaluator;
 import dev.pledge.clock.ClockVerdict;
 import dev.pledge.guarantee.Commitment;
 import dev.pledge.guarantee.Guarantee;
+import dev.pledge.obligation.ObligationFulfilment;
 import dev.pledge.period.ClauseVerdict;
 import dev.pledge.period.CountSample;
 import dev.pledge.period.Figures;
@@ -54,6 +55,7 @@ public final class GuaranteeEvaluation {
   private final List<Measurement> measurements = new ArrayList<>();
   private final List<Rating> ratings = new ArrayList<>();
   private final List<CountSample> counts = new ArrayList<>();
+  private final List<ObligationFulfilment> fulfilments = new ArrayList<>();
 
   /**
    * @param ticketResults receives each ticket's clock for each commitment that applies to it
@@ -117,6 +119,11 @@ public final class GuaranteeEvaluation {
     counts.add(sample);
   }
 
+  /** A delivery of a recurring obligation; every one is kept, as matching depends on order. */
+  public void fulfilment(ObligationFulfilment fulfilment) {
+    fulfilments.add(fulfilment);
+  }
+
   /** Every commitment's result, in the guarantee's order. */
   public GuaranteeReport report() {
     List<CommitmentResult> results = new ArrayList<>();
@@ -153,6 +160,11 @@ public final class GuaranteeEvaluation {
     }
     if (c instanceof Commitment.Ratio r) {
       return r.terms().evaluate(window, asOf, counts);
+    }
+    if (c instanceof Commitment.Obligation o) {
+      List<ObligationFulfilment> mine =
+          fulfilments.stream().filter(f -> f.obligation().equals(c.id())).toList();
+      return o.terms().evaluate(window, asOf, mine);
     }
     throw new IllegalStateException(c.id() + " is not a period commitment");
   }

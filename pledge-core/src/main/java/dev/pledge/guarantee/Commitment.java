@@ -1,6 +1,7 @@
 package dev.pledge.guarantee;
 
 import dev.pledge.clock.ClockDefinition;
+import dev.pledge.obligation.ObligationDefinition;
 import dev.pledge.period.AvailabilityCommitment;
 import dev.pledge.period.CountRatioCommitment;
 import dev.pledge.period.LatencyCommitment;
@@ -89,6 +90,19 @@ public sealed interface Commitment {
       List<Remedy> remedies)
       implements Commitment {
     public Rating {
+      remedies = List.copyOf(remedies);
+    }
+  }
+
+  /** A recurring deliverable: a monthly report by the 5th, a daily backup. */
+  record Obligation(
+      String id,
+      LocalizedText name,
+      ObligationDefinition terms,
+      PeriodKind window,
+      List<Remedy> remedies)
+      implements Commitment {
+    public Obligation {
       remedies = List.copyOf(remedies);
     }
   }

@@ -56,7 +56,8 @@ final class CommitmentReader {
           "trouble_free_days",
           "latency",
           "rating",
-          "ratio");
+          "ratio",
+          "obligation");
 
   private static final List<String> COMMON = List.of("id", "kind", "name", "window", "remedies");
 
@@ -94,6 +95,9 @@ final class CommitmentReader {
 
   private static final List<String> RATING_KEYS =
       List.of("scale", "min_satisfied_percent", "satisfied_from", "min_average");
+
+  private static final List<String> OBLIGATION_KEYS =
+      List.of("recurrence", "due", "calendar", "minimum");
 
   private static final List<String> RATIO_KEYS =
       List.of("metric", "max_percent", "min_percent", "max_ratio", "min_ratio");
@@ -168,6 +172,12 @@ final class CommitmentReader {
       case "rating" -> {
         problems.onlyKeys(m, concat(COMMON, RATING_KEYS));
         return rating(m, id).map(r -> new Commitment.Rating(id, name, r, window, rem));
+      }
+      case "obligation" -> {
+        problems.onlyKeys(m, concat(COMMON, OBLIGATION_KEYS));
+        return new ObligationReader(problems, context)
+            .read(m, id, name)
+            .map(o -> new Commitment.Obligation(id, name, o, window, rem));
       }
       case "ratio" -> {
         problems.onlyKeys(m, concat(COMMON, RATIO_KEYS));

@@ -18,8 +18,8 @@ import java.util.Optional;
  *
  * <p>Each occurrence covers one span of the {@link Recurrence} (a local day, month, quarter...) in
  * the obligation's zone and is due by its {@link DeadlineRule}; it needs at least {@code
- * minimumCount} fulfilments by then. The rules, with worked examples, are in
- * docs/semantics.md ("Recurring obligations").
+ * minimumCount} fulfilments by then. The rules, with worked examples, are in docs/semantics.md
+ * ("Recurring obligations").
  */
 public final class ObligationDefinition {
 

@@ -2,6 +2,7 @@ package dev.pledge.obligation;
 
 import dev.pledge.period.ClauseVerdict;
 import dev.pledge.period.Figures;
+import dev.pledge.period.PeriodEvaluation;
 import dev.pledge.period.ReportingPeriod;
 import dev.pledge.period.Verdict;
 import java.time.Instant;
@@ -20,7 +21,7 @@ import java.util.stream.Collectors;
  * verdict is breached if any occurrence is late or missed; otherwise no data (in progress) if any
  * is pending or none is due in the period; otherwise met.
  */
-public final class ObligationEvaluation {
+public final class ObligationEvaluation implements PeriodEvaluation {
 
   private static final String CLAUSE = "occurrences on time";
 

@@ -15,7 +15,7 @@
  *       dev.pledge.obligation.OccurrenceStatus}, a clause, a verdict and the explanation.
  * </ul>
  *
- * <p>Nothing here reads the clock. The rules, with worked examples, are in
- * docs/semantics.md ("Recurring obligations") ("Recurring obligations").
+ * <p>Nothing here reads the clock. The rules, with worked examples, are in docs/semantics.md
+ * ("Recurring obligations") ("Recurring obligations").
  */
 package dev.pledge.obligation;

@@ -9,8 +9,7 @@ import java.util.List;
  * <p>Before the period ends the figures are "so far": the period's length is whole, and only what
  * happened before {@code asOf} counts.
  */
-public sealed interface PeriodEvaluation
-    permits AvailabilityEvaluation, LatencyEvaluation, RatingEvaluation, CountRatioEvaluation {
+public interface PeriodEvaluation {
 
   /** The commitment's name. */
   String commitment();

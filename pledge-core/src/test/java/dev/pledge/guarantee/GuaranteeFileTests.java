@@ -208,4 +208,27 @@ class GuaranteeFileTests {
         .hasMessageContaining("'2x' is not a duration")
         .hasMessageContaining("base.yaml line 4");
   }
+
+  @Test
+  void readsObligations() {
+    Guarantee g = GuaranteeFile.read(Path.of("..", "examples", "guarantees", "mail.yaml"));
+    Commitment.Obligation backup =
+        (Commitment.Obligation) g.commitment("incremental-backup").orElseThrow();
+    assertThat(backup.terms().id()).isEqualTo("incremental-backup");
+    assertThat(
+            problems(
+                """
+                id: x
+                provider: {id: p}
+                valid: {from: 2026-01-01}
+                zone: UTC
+                commitments:
+                  - {id: report, kind: obligation, recurrence: fortnightly, due: {day_of_nxt_month: 5}}
+                """))
+        .anySatisfy(p -> assertThat(p).contains("'fortnightly' is not daily, weekly, monthly"))
+        .anySatisfy(
+            p ->
+                assertThat(p)
+                    .contains("unknown key 'day_of_nxt_month'; did you mean 'day_of_next_month'?"));
+  }
 }

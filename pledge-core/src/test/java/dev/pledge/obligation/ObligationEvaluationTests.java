@@ -25,8 +25,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Hand-worked examples; each is a worked example in docs/semantics.md ("Recurring obligations") under the same
- * name.
+ * Hand-worked examples; each is a worked example in docs/semantics.md ("Recurring obligations")
+ * under the same name.
  */
 class ObligationEvaluationTests {
 
