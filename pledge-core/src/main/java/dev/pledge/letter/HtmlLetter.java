@@ -49,16 +49,27 @@ final class HtmlLetter {
     out.append("</head>\n<body>\n<div class=\"letter\">\n");
     element("h1", letter.title());
     out.append("<p class=\"reference\">").append(escape(letter.reference())).append("</p>\n");
-    letter.sections().forEach(this::section);
+    List<Section> sections = letter.sections();
+    sections.subList(0, sections.size() - 1).forEach(this::section);
+    // The last section and the signatures stay on one page, so no page is signed on its own.
+    out.append("<div class=\"closing\">\n");
+    section(sections.get(sections.size() - 1));
     signatures(letter.signatures());
-    out.append("</div>\n</body>\n</html>\n");
+    out.append("</div>\n</div>\n</body>\n</html>\n");
     return out.toString();
   }
 
+  /** A section; its heading is kept on a page with what follows it up to the first clause. */
   private void section(Section s) {
-    out.append("<div class=\"section\">\n");
+    out.append("<div class=\"section\">\n<div class=\"keep\">\n");
     element("h2", s.heading());
-    s.blocks().forEach(this::block);
+    List<Block> blocks = s.blocks();
+    int kept = 0;
+    while (kept < blocks.size() && (kept == 0 || blocks.get(kept - 1) instanceof Paragraph)) {
+      block(blocks.get(kept++));
+    }
+    out.append("</div>\n");
+    blocks.subList(kept, blocks.size()).forEach(this::block);
     out.append("</div>\n");
   }
 
@@ -131,12 +142,14 @@ final class HtmlLetter {
       out.append("<td class=\"signature\">\n");
       out.append("<p class=\"role\">").append(escape(s.role())).append("</p>\n");
       out.append("<p class=\"party\">").append(escape(s.party())).append("</p>\n");
+      out.append("<table class=\"fields\">\n");
       for (String field : s.fields()) {
-        out.append("<p class=\"field\">")
+        out.append("<tr><th>")
             .append(escape(field))
             .append(escape(colon))
-            .append("<span class=\"line\"></span></p>\n");
+            .append("</th><td></td></tr>\n");
       }
+      out.append("</table>\n");
       out.append("</td>\n");
     }
     out.append("</tr>\n</table>\n");
