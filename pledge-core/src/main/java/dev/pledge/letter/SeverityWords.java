@@ -51,11 +51,12 @@ final class SeverityWords {
         : name(s);
   }
 
-  /** "一级故障（网络中断）" / "Severity 1 (Network down)". */
+  /** "一级故障（网络中断）" / "Severity 1 (Network down)"; the level alone if it has no name. */
   String named(Severity s) {
     String level = level(s);
     String name = name(s);
-    return level.equals(name) ? level : w.text("severity.named", "label", level, "name", name);
+    boolean unnamed = name.equals(level) || name.equals(s.id());
+    return unnamed ? level : w.text("severity.named", "label", level, "name", name);
   }
 
   String name(Severity s) {

@@ -335,10 +335,14 @@ class LetterTests {
         provider: {id: p, name: {zh: 示例电信, en: Example Telecom}}
         valid: {from: 2026-01-01}
         zone: Asia/Shanghai
+        severities: {sev1: null, sev2: Degraded}
         commitments:
           - {id: r, kind: response, target: 2h}
+          - {id: restore, kind: restore, targets: {sev1: 4h, sev2: 8h}}
         """;
     assertThat(zh(parse(yaml)))
+        .contains("一级故障：接报后 4 小时内恢复")
+        .contains("二级故障（Degraded）：接报后 8 小时内恢复")
         .contains("示例电信（以下简称“服务提供方”）就下列服务向签署本保证书的客户（以下简称“客户”）")
         .contains("r：接报后 2 小时内响应。")
         .contains("本保证书不设除外情形")
