@@ -9,7 +9,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = PledgeCommand.Version.class,
     description = "Service guarantees measured exactly. Works offline on files.",
-    subcommands = {CheckCommand.class, CalendarCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      CheckCommand.class,
+      LetterCommand.class,
+      CalendarCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
