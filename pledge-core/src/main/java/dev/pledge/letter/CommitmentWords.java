@@ -20,6 +20,9 @@ import dev.pledge.guarantee.Scope;
 import dev.pledge.guarantee.Service;
 import dev.pledge.guarantee.Severity;
 import dev.pledge.letter.LetterModel.Clause;
+import dev.pledge.obligation.DeadlineRule;
+import dev.pledge.obligation.ObligationDefinition;
+import dev.pledge.obligation.Recurrence;
 import dev.pledge.period.AvailabilityCommitment;
 import dev.pledge.period.CountRatioCommitment;
 import dev.pledge.period.LatencyCommitment;
@@ -86,6 +89,8 @@ final class CommitmentWords {
       rating(r.terms(), per, parts);
     } else if (c instanceof Commitment.Ratio r) {
       parts.add(ratio(r.terms(), name, per));
+    } else if (c instanceof Commitment.Obligation o) {
+      parts.add(obligation(o.terms()));
     }
     return new Clause(
         number, name, w.ending(w.clauses(parts)), List.of(), sentences(notes), List.of());
@@ -374,6 +379,21 @@ final class CommitmentWords {
             ? w.percent(r.limit())
             : Wording.ratio(r.limit());
     return w.text("ratio." + r.bound(), "per", per, "name", name, "limit", limit);
+  }
+
+  /** "once a month, by the 5th of the following month" / "每月一次，于次月 5 日前完成". */
+  private String obligation(ObligationDefinition o) {
+    Recurrence r = o.recurrence();
+    DeadlineRule d = o.deadline();
+    String unit = w.text("obligation.unit." + r.frequency());
+    String often = w.text("obligation.every." + r.frequency(), "days", r.days());
+    String time = d.timeOfDay().map(t -> t.toString()).orElse("");
+    String key = "obligation.due." + d.kind();
+    if (d.kind() == DeadlineRule.Kind.TIME_OF_DAY) {
+      key += d.amount() == 0 ? ".same" : d.amount() == 1 ? ".next" : ".later";
+    }
+    String due = w.text(key, "unit", unit, "amount", d.amount(), "time", time);
+    return w.text("obligation.clause", "often", often, "due", due);
   }
 
   private List<String> sentences(List<String> notes) {
