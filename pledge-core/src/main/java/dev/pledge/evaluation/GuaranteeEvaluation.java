@@ -5,6 +5,7 @@ import dev.pledge.clock.ClockEvaluation;
 import dev.pledge.clock.ClockEvaluator;
 import dev.pledge.clock.ClockVerdict;
 import dev.pledge.guarantee.Commitment;
+import dev.pledge.guarantee.Exclusions;
 import dev.pledge.guarantee.Guarantee;
 import dev.pledge.obligation.ObligationFulfilment;
 import dev.pledge.period.ClauseVerdict;
@@ -100,7 +101,16 @@ public final class GuaranteeEvaluation {
   }
 
   public void outage(Outage outage) {
-    outages.add(outage);
+    // Cause categories compare as the guarantee's exclusions do: Customer-Equipment is
+    // customer_equipment.
+    outages.add(
+        new Outage(
+            outage.id(),
+            outage.service(),
+            outage.detectedAt(),
+            outage.reportedAt(),
+            outage.restoredAt(),
+            Exclusions.normalize(outage.cause())));
   }
 
   public void maintenance(MaintenanceWindow window) {

@@ -458,7 +458,7 @@ final class CommitmentReader {
               causes.clear();
               problems.list(c).forEach(i -> problems.text(i).ifPresent(causes::add));
             });
-    b.excludeCauses(causes.toArray(String[]::new));
+    b.excludeCauses(causes.stream().map(Exclusions::normalize).toArray(String[]::new));
     Optional<Duration> within =
         m.get("report_within").isPresent()
             ? m.get("report_within").flatMap(d -> GuaranteeReader.positiveDuration(problems, d))
