@@ -161,6 +161,9 @@ final class FastJsonLine {
       seen |= bit;
       i = expect(i, ':');
       i = i == GIVE_UP ? GIVE_UP : value(i, f.type);
+      if (i == GIVE_UP) {
+        return GIVE_UP;
+      }
       if (bit == 1) {
         at = (Instant) value;
       } else if (bit == 2) {
