@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 final class CsvRecords {
 
   private static final int EOF = -1;
+  private static final int LONGEST_RECORD = LineReader.LONGEST_LINE;
 
   private final InputStream in;
   private final byte[] buf = new byte[1 << 16];
@@ -65,13 +66,32 @@ final class CsvRecords {
     }
   }
 
-  /** Reads an unquoted field from its first character; returns the character after it. */
+  /**
+   * Reads an unquoted field from its first character, just read; returns the character after it.
+   * Runs of plain bytes are copied at once.
+   */
   private int unquoted(int c) throws IOException {
     while (c != ',' && c != '\n' && c != '\r' && c != EOF) {
-      append((byte) c);
+      int end = plainRun(pos, false);
+      append(buf, pos - 1, end); // from c, which is buf[pos - 1]
+      pos = end;
       c = read();
     }
     return c;
+  }
+
+  /** Where the run of bytes from {@code i} that need no attention ends. */
+  private int plainRun(int i, boolean quoted) {
+    byte[] b = buf;
+    int limit = this.limit;
+    while (i < limit) {
+      byte x = b[i];
+      if (x == '\n' || x == '\r' || (quoted ? x == '"' : x == ',')) {
+        break;
+      }
+      i++;
+    }
+    return i;
   }
 
   /** Reads a quoted field after its opening quote; returns the character after the closing one. */
@@ -79,6 +99,9 @@ final class CsvRecords {
     quotedAny = true;
     long opened = nextLine;
     while (true) {
+      int end = plainRun(pos, true);
+      append(buf, pos, end);
+      pos = end;
       int c = read();
       if (c == EOF) {
         problem("the quoted field opened on line " + opened + " is never closed");
@@ -130,7 +153,24 @@ final class CsvRecords {
     bounds[2 * fields] = length; // where the next field starts
   }
 
+  private void append(byte[] from, int start, int end) {
+    int n = end - start;
+    if (length + n > LONGEST_RECORD) {
+      problem("the record is longer than 16 MB; is a quote left open?");
+      return; // memory stays bounded: the rest of the record is read, not kept
+    }
+    if (length + n > bytes.length) {
+      bytes = java.util.Arrays.copyOf(bytes, Math.max(2 * bytes.length, length + n));
+    }
+    System.arraycopy(from, start, bytes, length, n);
+    length += n;
+  }
+
   private void append(byte c) {
+    if (length == LONGEST_RECORD) {
+      problem("the record is longer than 16 MB; is a quote left open?");
+      return;
+    }
     if (length == bytes.length) {
       byte[] bigger = new byte[bytes.length * 2];
       System.arraycopy(bytes, 0, bigger, 0, length);

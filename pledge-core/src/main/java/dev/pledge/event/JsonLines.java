@@ -34,7 +34,7 @@ final class JsonLines {
     LineReader lines = new LineReader(in);
     FieldValues v = pass.values();
     while (lines.next()) {
-      if (!lines.isBlankOrComment()) {
+      if (lines.isTooLong() || !lines.isBlankOrComment()) {
         v.begin(lines.number());
         pass.line(parse(lines, v), v);
       }
@@ -43,6 +43,10 @@ final class JsonLines {
 
   /** Reads the line into {@code v}; returns its form, or null if it cannot tell. */
   private static RecordForm parse(LineReader line, FieldValues v) {
+    if (line.isTooLong()) {
+      v.problem("", "the line is longer than 16 MB; each line holds one event");
+      return null;
+    }
     if (!FastJsonLine.read(line.buffer(), line.start(), line.length(), v)) {
       v.begin(line.number());
       if (!readWithJackson(line.buffer(), line.start(), line.length(), v)) {

@@ -10,8 +10,12 @@ import java.io.InputStream;
  */
 final class LineReader {
 
+  /** The longest line kept: longer ones are cut, so that memory stays bounded whatever the file. */
+  static final int LONGEST_LINE = 16 << 20;
+
   private final InputStream in;
   private byte[] buf = new byte[1 << 16];
+  private boolean tooLong;
   private int limit;
   private int next;
   private int start;
@@ -25,6 +29,7 @@ final class LineReader {
 
   /** Moves to the next line; false at the end of the stream. */
   boolean next() throws IOException {
+    tooLong = false;
     int scan = next;
     while (true) {
       int i = scan;
@@ -65,7 +70,10 @@ final class LineReader {
   /** Keeps the unfinished line, reads more after it; returns where scanning resumes. */
   private int fill() throws IOException {
     int kept = limit - next;
-    if (next == 0 && kept == buf.length) {
+    if (next == 0 && kept == buf.length && buf.length >= LONGEST_LINE) {
+      tooLong = true; // drop what was read of the line; its end is still looked for
+      kept = 0;
+    } else if (next == 0 && kept == buf.length) {
       byte[] bigger = new byte[buf.length * 2];
       System.arraycopy(buf, 0, bigger, 0, kept);
       buf = bigger;
@@ -93,6 +101,11 @@ final class LineReader {
 
   int length() {
     return end - start;
+  }
+
+  /** True if the current line was longer than {@link #LONGEST_LINE} and only its end is kept. */
+  boolean isTooLong() {
+    return tooLong;
   }
 
   /** The 1-based number of the current line. */

@@ -470,6 +470,24 @@ class EventReaderTests {
     assertThat(s.deliveredTotal()).isEqualTo(1);
   }
 
+  @Test
+  void linesAndRecordsLongerThan16MegabytesAreCutNotKept() {
+    EventReadSummary[] s = new EventReadSummary[1];
+    String huge = "x".repeat(17 << 20);
+    String jsonl =
+        "{\"kind\": \"outage\", \"id\": \"" + huge + "\"}\n" + outage("O-1", "2026-10-03T10:00Z");
+    assertThat(skipping("e.jsonl", jsonl, s).outages).hasSize(1);
+    assertThat(s[0].warnings())
+        .extracting(EventProblem::toString)
+        .containsExactly(
+            "e.jsonl line 1: the line is longer than 16 MB; each line holds one event");
+    String csv = "id,obligation,at,note\nf-1,report,2026-11-03T10:00Z,\"" + huge + "\n";
+    skipping("e.csv", csv, s);
+    assertThat(s[0].warnings())
+        .extracting(EventProblem::toString)
+        .containsExactly("e.csv line 2: the record is longer than 16 MB; is a quote left open?");
+  }
+
   // ---- files
 
   @Test

@@ -31,7 +31,30 @@ class EventRoundTripTests {
               file.append(noise(r)).append(line).append(r.nextInt(5) == 0 ? "\r\n" : "\n");
             }
           }
-          assertReadsBack("events.jsonl", file.toString(), events);
+          assertReadsBack("events.jsonl", file.toString(), events, r);
+        });
+  }
+
+  @Test
+  void longFilesReadBackAcrossEveryBufferBoundary() {
+    PropertyCheck.forAll(
+        6,
+        r -> {
+          RandomEvents g = new RandomEvents(r);
+          EventWriter w = new EventWriter(r);
+          List<Object> events = new ArrayList<>();
+          StringBuilder jsonl = new StringBuilder();
+          while (jsonl.length() < 300_000) {
+            Object e = g.any(true);
+            events.add(e);
+            w.jsonl(e, r.nextBoolean()).forEach(line -> jsonl.append(line).append('\n'));
+          }
+          assertReadsBack("long.jsonl", jsonl.toString(), events, r);
+          List<Object> tickets = new ArrayList<>();
+          for (int i = 0; i < 2_000; i++) {
+            tickets.add(g.ticket(true));
+          }
+          assertReadsBack("long.csv", w.csv(tickets), tickets, r);
         });
   }
 
@@ -55,7 +78,7 @@ class EventRoundTripTests {
           for (int i = 0; i < 1 + r.nextInt(20); i++) {
             events.add(kind.apply(g));
           }
-          assertReadsBack("events.csv", new EventWriter(r).csv(events), events);
+          assertReadsBack("events.csv", new EventWriter(r).csv(events), events, r);
         });
   }
 
@@ -69,11 +92,13 @@ class EventRoundTripTests {
     };
   }
 
-  private static void assertReadsBack(String name, String text, List<Object> events) {
+  private static void assertReadsBack(
+      String name, String text, List<Object> events, SplittableRandom r) {
     Collected c = new Collected();
-    EventReadSummary summary =
-        EventReader.strict()
-            .read(EventInput.of(name, EventFormat.ofFileName(name), bytes(text)), c);
+    byte[] bytes = bytes(text);
+    EventInput input =
+        new EventInput(name, EventFormat.ofFileName(name), () -> new Trickle(bytes, r));
+    EventReadSummary summary = EventReader.strict().read(input, c);
     assertThat(summary.deliveredTotal()).as(text).isEqualTo(events.size());
     for (Class<?> kind : List.of(Ticket.class, Object.class)) {
       List<Object> expected = events.stream().filter(kind::isInstance).toList();
