@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     description = "Service guarantees measured exactly. Works offline on files.",
     subcommands = {
       CheckCommand.class,
+      EvaluateCommand.class,
       LetterCommand.class,
       CalendarCommand.class,
       CommandLine.HelpCommand.class
