@@ -74,7 +74,7 @@ final class Explainer {
     out.println(r.commitment().id() + " — " + r.commitment().name().in("en") + ": " + r.verdict());
     List<String> lines = r.periodEvaluation().map(PeriodEvaluation::explanation).orElse(List.of());
     lines.forEach(l -> out.println("  " + l));
-    for (ClauseVerdict c : r.clauses()) {
+    for (ClauseVerdict c : lines.isEmpty() ? r.clauses() : List.<ClauseVerdict>of()) {
       out.println(
           "  clause " + c.clause() + " " + c.target() + ": " + c.observed() + " — " + c.verdict());
     }
