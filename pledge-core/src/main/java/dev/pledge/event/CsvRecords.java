@@ -208,11 +208,6 @@ final class CsvRecords {
     return line;
   }
 
-  /** The line after the current record: where the next one starts. */
-  long nextLine() {
-    return nextLine;
-  }
-
   int size() {
     return fields;
   }

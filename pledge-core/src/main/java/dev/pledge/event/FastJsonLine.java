@@ -116,7 +116,7 @@ final class FastJsonLine {
   /**
    * A timeline event as writers almost always write it, {@code {"at":"…","event":"…"}} with an
    * optional {@code "reason"} last and at most one space after colons and commas: checked against
-   * that pattern instead of read name by name, which halves the time a ticket takes.
+   * that pattern instead of read name by name, which saves about a sixth of a ticket's time.
    */
   private int usualTimelineEvent(int i) {
     i = quotedValue(literal(i, "{\"at\":"), ValueType.INSTANT);

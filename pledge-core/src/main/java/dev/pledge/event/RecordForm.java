@@ -106,7 +106,8 @@ enum RecordForm {
       List.of(COVERING, NOTE));
 
   /** The forms a CSV file may hold: all but a whole ticket, which needs a nested timeline. */
-  static final List<RecordForm> CSV = List.of(values()).subList(1, values().length);
+  static final List<RecordForm> CSV =
+      java.util.Arrays.stream(values()).filter(f -> f != TICKET_WHOLE).toList();
 
   final String kindName;
 
@@ -170,10 +171,6 @@ enum RecordForm {
       names.add(f.kindName);
     }
     return names;
-  }
-
-  boolean allows(Field f) {
-    return (allowedBits & f.bit()) != 0;
   }
 
   /** The fields a JSONL line of this form may have, {@code kind} included. */
