@@ -14,6 +14,7 @@ import dev.pledge.period.Figures;
 import dev.pledge.period.PeriodEvaluation;
 import dev.pledge.period.ReportingPeriod;
 import dev.pledge.remedy.RemedyOwed;
+import dev.pledge.report.ReportText;
 import dev.pledge.time.Durations;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -97,7 +98,7 @@ final class Explainer {
           "    "
               + t.ticketId()
               + " "
-              + (t.excluded() ? "EXCLUDED" : t.clock().verdict())
+              + ReportText.verdict(t)
               + " "
               + Durations.format(c.elapsed())
               + " of "
@@ -116,7 +117,7 @@ final class Explainer {
             + " ("
             + t.severity()
             + "): "
-            + (t.excluded() ? "EXCLUDED by its cause" : t.clock().verdict()));
+            + (t.excluded() ? "excluded by its cause" : ReportText.verdict(t)));
     for (ClockResult c : t.clock().cycles()) {
       out.println(
           "  cycle "

@@ -80,7 +80,7 @@ class ExampleMonthsTests {
         .contains("response — Response: breached")
         .contains("on time ≥ 100 %: 75.0000 % (3 of 4) — breached")
         // IT-2: 30 min on Friday and 6 h on the worked Saturday, 10 October.
-        .contains("IT-2  resolve  p1  BREACHED  6 h 30 min of 4 h, due 2026-10-10T12:30+08:00")
+        .contains("IT-2  resolve  p1  breached  6 h 30 min of 4 h, due 2026-10-10T12:30+08:00")
         .contains("dispatch — Dispatch: met")
         .contains("escalation — Escalation: met")
         .contains("third-party-repair — Third-party repair: met")
@@ -94,8 +94,8 @@ class ExampleMonthsTests {
   void afterSalesSupport() {
     String report = evaluate("after-sales.yaml", "after-sales-2026-10.jsonl");
     assertThat(report)
-        .contains("AS-2  on-site  sev1  BREACHED  1 h 20 min of 1 h")
-        .contains("AS-2  restore  sev1  BREACHED  3 h 30 min of 2 h")
+        .contains("AS-2  on-site  sev1  breached  1 h 20 min of 1 h")
+        .contains("AS-2  restore  sev1  breached  3 h 30 min of 2 h")
         .contains("tickets: 2 met, 1 breached, 0 in progress, 1 excluded")
         .contains("solution — Solution: met")
         .contains("complaint-closure — Complaint closure: met")

@@ -15,7 +15,7 @@ import java.time.ZoneId;
  */
 public final class CsvReportWriter implements ReportWriter {
 
-  static final String HEADER =
+  public static final String HEADER =
       "record,commitment,ticket,severity,clause,target,observed,verdict,due,breach_after,detail";
 
   private final PrintWriter out;

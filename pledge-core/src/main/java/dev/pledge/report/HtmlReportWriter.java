@@ -47,7 +47,7 @@ public final class HtmlReportWriter implements ReportWriter {
     out.println(
         "<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;color:#222}"
             + "table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.3rem .5rem;text-align:left}"
-            + ".BREACHED{color:#b00020;font-weight:600}.MET{color:#1b5e20}.NO_DATA{color:#666}"
+            + ".breached{color:#b00020;font-weight:600}.met{color:#1b5e20}.no_data,.in_progress,.excluded{color:#666}"
             + "details pre{background:#f6f6f6;padding:.5rem;white-space:pre-wrap}</style></head><body>");
     out.println("<h1>" + esc(ReportText.heading(report)) + "</h1>");
     out.println(
@@ -56,7 +56,7 @@ public final class HtmlReportWriter implements ReportWriter {
             + ", as of "
             + esc(ReportText.at(report.asOf(), zone))
             + ". Verdict: <span class=\""
-            + report.verdict()
+            + cls(report.verdict())
             + "\">"
             + report.verdict()
             + "</span></p>");
@@ -80,7 +80,7 @@ public final class HtmlReportWriter implements ReportWriter {
               + "</td><td>"
               + esc(t.severity())
               + "</td><td class=\""
-              + ReportText.verdict(t)
+              + cls(ReportText.verdict(t))
               + "\">"
               + ReportText.verdict(t)
               + "</td><td>"
@@ -96,7 +96,7 @@ public final class HtmlReportWriter implements ReportWriter {
         "<h2>"
             + esc(ReportText.title(r))
             + ": <span class=\""
-            + r.verdict()
+            + cls(r.verdict())
             + "\">"
             + r.verdict()
             + "</span></h2>");
@@ -110,7 +110,7 @@ public final class HtmlReportWriter implements ReportWriter {
               + "</td><td>"
               + esc(c.observed())
               + "</td><td class=\""
-              + c.verdict()
+              + cls(c.verdict())
               + "\">"
               + c.verdict()
               + "</td></tr>");
@@ -128,6 +128,11 @@ public final class HtmlReportWriter implements ReportWriter {
               + esc(String.join("\n", explanation))
               + "</pre></details>");
     }
+  }
+
+  /** A verdict as a CSS class: {@code in progress} becomes {@code in_progress}. */
+  private static String cls(Object verdict) {
+    return verdict.toString().replace(' ', '_');
   }
 
   static String esc(String s) {

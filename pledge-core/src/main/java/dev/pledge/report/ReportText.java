@@ -16,7 +16,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 
 /** Shared wording of reports, so every format says the same thing. */
-final class ReportText {
+public final class ReportText {
 
   private ReportText() {}
 
@@ -56,8 +56,11 @@ final class ReportText {
     return String.join("; ", r.explanation()) + " — claim by " + at(r.claimDeadline(), zone);
   }
 
-  static String verdict(TicketClockResult t) {
-    return t.excluded() ? "EXCLUDED" : t.clock().verdict().toString();
+  /** A ticket clock's verdict in the words period verdicts use: met, breached, in progress. */
+  public static String verdict(TicketClockResult t) {
+    return t.excluded()
+        ? "excluded"
+        : t.clock().verdict().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
   }
 
   static String clock(TicketClockResult t, ZoneId zone) {
