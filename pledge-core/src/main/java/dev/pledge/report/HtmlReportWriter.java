@@ -8,7 +8,6 @@ import dev.pledge.period.PeriodEvaluation;
 import dev.pledge.remedy.RemedyOwed;
 import java.io.PrintWriter;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,8 +18,7 @@ public final class HtmlReportWriter implements ReportWriter {
 
   private final PrintWriter out;
   private final ZoneId zone;
-  private final List<TicketClockResult> notMet = new ArrayList<>();
-  private long ticketClocks;
+  private final NotMetTickets tickets = new NotMetTickets();
 
   public HtmlReportWriter(PrintWriter out, ZoneId zone) {
     this.out = out;
@@ -29,10 +27,7 @@ public final class HtmlReportWriter implements ReportWriter {
 
   @Override
   public void ticket(TicketClockResult result) {
-    ticketClocks++;
-    if (ReportText.worthListing(result)) {
-      notMet.add(result);
-    }
+    tickets.add(result);
   }
 
   @Override
@@ -63,15 +58,10 @@ public final class HtmlReportWriter implements ReportWriter {
     for (CommitmentResult r : report.results()) {
       commitment(r);
     }
-    out.println(
-        "<h2>Tickets not met</h2><p>"
-            + ticketClocks
-            + " clocks evaluated, "
-            + notMet.size()
-            + " not met.</p>");
+    out.println("<h2>Tickets not met</h2><p>" + tickets.summary() + ".</p>");
     out.println(
         "<table><tr><th>ticket</th><th>commitment</th><th>severity</th><th>verdict</th><th>clock</th></tr>");
-    for (TicketClockResult t : notMet) {
+    for (TicketClockResult t : tickets.list()) {
       out.println(
           "<tr><td>"
               + esc(t.ticketId())

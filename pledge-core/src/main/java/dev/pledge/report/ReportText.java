@@ -1,7 +1,6 @@
 package dev.pledge.report;
 
 import dev.pledge.clock.ClockResult;
-import dev.pledge.clock.ClockVerdict;
 import dev.pledge.evaluation.CommitmentResult;
 import dev.pledge.evaluation.GuaranteeReport;
 import dev.pledge.evaluation.TicketClockResult;
@@ -73,10 +72,6 @@ public final class ReportText {
         + ", breach after "
         + at(c.breachAfter(), zone)
         + (t.clock().cycles().size() > 1 ? ", cycle " + c.cycle() : "");
-  }
-
-  static boolean worthListing(TicketClockResult t) {
-    return t.excluded() || t.clock().verdict() != ClockVerdict.MET;
   }
 
   static String title(CommitmentResult r) {

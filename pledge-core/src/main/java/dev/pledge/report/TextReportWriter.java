@@ -7,8 +7,6 @@ import dev.pledge.period.ClauseVerdict;
 import dev.pledge.remedy.RemedyOwed;
 import java.io.PrintWriter;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The report for people: the verdict, each commitment's clauses, remedies owed, and the tickets
@@ -18,8 +16,7 @@ public final class TextReportWriter implements ReportWriter {
 
   private final PrintWriter out;
   private final ZoneId zone;
-  private final List<TicketClockResult> notMet = new ArrayList<>();
-  private long ticketClocks;
+  private final NotMetTickets tickets = new NotMetTickets();
 
   public TextReportWriter(PrintWriter out, ZoneId zone) {
     this.out = out;
@@ -28,10 +25,7 @@ public final class TextReportWriter implements ReportWriter {
 
   @Override
   public void ticket(TicketClockResult result) {
-    ticketClocks++;
-    if (ReportText.worthListing(result)) {
-      notMet.add(result);
-    }
+    tickets.add(result);
   }
 
   @Override
@@ -59,8 +53,8 @@ public final class TextReportWriter implements ReportWriter {
       }
     }
     out.println();
-    out.println("tickets   " + ticketClocks + " clocks evaluated, " + notMet.size() + " not met:");
-    for (TicketClockResult t : notMet) {
+    out.println("tickets   " + tickets.summary() + ":");
+    for (TicketClockResult t : tickets.list()) {
       out.println(
           "  "
               + t.ticketId()
