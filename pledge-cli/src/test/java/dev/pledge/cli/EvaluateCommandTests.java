@@ -32,6 +32,12 @@ class EvaluateCommandTests {
     assertThat(connectivity.get("id").asString()).isEqualTo("connectivity");
     assertThat(connectivity.get("remedies").get(0).get("amount").asString()).isEqualTo("8000.00");
     assertThat(connectivity.get("explanation").toString()).contains("outage OUT-C dropped");
+    JsonNode figures = connectivity.get("figures");
+    assertThat(figures.get("downtime_seconds").asLong()).isEqualTo(3000);
+    assertThat(figures.get("period_seconds").asLong()).isEqualTo(31 * 86400);
+    // 100 × (2 678 400 − 3 000) / 2 678 400 = 111475/1116 exactly.
+    assertThat(figures.get("availability_percent").asString()).isEqualTo("111475/1116");
+    assertThat(figures.get("availability_percent_display").asString()).isEqualTo("99.8880");
   }
 
   @Test

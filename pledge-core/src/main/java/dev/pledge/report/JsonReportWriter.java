@@ -5,8 +5,14 @@ import dev.pledge.evaluation.CommitmentResult;
 import dev.pledge.evaluation.GuaranteeReport;
 import dev.pledge.evaluation.TicketClockResult;
 import dev.pledge.guarantee.Guarantee;
+import dev.pledge.period.AvailabilityEvaluation;
 import dev.pledge.period.ClauseVerdict;
+import dev.pledge.period.CountRatioEvaluation;
+import dev.pledge.period.Figures;
+import dev.pledge.period.Fraction;
+import dev.pledge.period.LatencyEvaluation;
 import dev.pledge.period.PeriodEvaluation;
+import dev.pledge.period.RatingEvaluation;
 import dev.pledge.period.ReportingPeriod;
 import dev.pledge.remedy.RemedyOwed;
 import dev.pledge.time.Durations;
@@ -114,6 +120,7 @@ public final class JsonReportWriter implements ReportWriter {
               json.writeNumberProperty("excluded", s.excluded());
               json.writeEndObject();
             });
+    r.periodEvaluation().ifPresent(this::figures);
     json.writeName("remedies");
     json.writeStartArray();
     for (RemedyOwed o : r.remedies()) {
@@ -128,6 +135,41 @@ public final class JsonReportWriter implements ReportWriter {
         .forEach(json::writeString);
     json.writeEndArray();
     json.writeEndObject();
+  }
+
+  /**
+   * The exact figures behind the clauses, for machines: durations in seconds, ratios as exact
+   * fractions ({@code 4459/4464}) beside their rounded display.
+   */
+  private void figures(PeriodEvaluation e) {
+    json.writeName("figures");
+    json.writeStartObject();
+    if (e instanceof AvailabilityEvaluation a) {
+      json.writeNumberProperty("period_seconds", Durations.toSeconds(a.periodLength()));
+      json.writeNumberProperty("maintenance_seconds", Durations.toSeconds(a.maintenance()));
+      json.writeNumberProperty("downtime_seconds", Durations.toSeconds(a.downtime()));
+      json.writeNumberProperty("outages", a.outageCount());
+      json.writeNumberProperty("trouble_free_days", a.troubleFreeDays());
+      a.availabilityPercent().ifPresent(f -> fraction("availability_percent", f));
+    } else if (e instanceof LatencyEvaluation l) {
+      json.writeNumberProperty("samples", l.samples().size());
+      l.average().ifPresent(f -> fraction("average", f));
+      l.maximum().ifPresent(m -> json.writeStringProperty("maximum", m.toPlainString()));
+    } else if (e instanceof RatingEvaluation r) {
+      json.writeNumberProperty("ratings", r.ratings().size());
+      r.satisfaction().ifPresent(f -> fraction("satisfied", f));
+      r.average().ifPresent(f -> fraction("average", f));
+    } else if (e instanceof CountRatioEvaluation c) {
+      json.writeStringProperty("count", c.count().toString());
+      json.writeStringProperty("total", c.total().toString());
+      c.ratio().ifPresent(f -> fraction("ratio", f));
+    }
+    json.writeEndObject();
+  }
+
+  private void fraction(String name, Fraction f) {
+    json.writeStringProperty(name, f.toString());
+    json.writeStringProperty(name + "_display", Figures.decimal(f));
   }
 
   private void remedy(RemedyOwed o) {
