@@ -1,0 +1,68 @@
+package dev.pledge.server.guarantee;
+
+import dev.pledge.server.system.Instants;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Uploaded guarantee versions. */
+@Repository
+class Guarantees {
+
+  private final JdbcClient db;
+
+  Guarantees(JdbcClient db) {
+    this.db = db;
+  }
+
+  Optional<StoredGuarantee> latest(String id) {
+    return db.sql(
+            """
+            select id, version, provider_id, customer_id, yaml, uploaded_at
+            from guarantee where id = :id order by version desc limit 1
+            """)
+        .param("id", id)
+        .query(Guarantees::row)
+        .optional();
+  }
+
+  Optional<StoredGuarantee> version(String id, int version) {
+    return db.sql(
+            """
+            select id, version, provider_id, customer_id, yaml, uploaded_at
+            from guarantee where id = :id and version = :version
+            """)
+        .param("id", id)
+        .param("version", version)
+        .query(Guarantees::row)
+        .optional();
+  }
+
+  void add(StoredGuarantee g) {
+    db.sql(
+            """
+            insert into guarantee (id, version, provider_id, customer_id, yaml, uploaded_at)
+            values (:id, :version, :provider, :customer, :yaml, :uploadedAt)
+            """)
+        .param("id", g.id())
+        .param("version", g.version())
+        .param("provider", g.providerId())
+        .param("customer", g.customerId())
+        .param("yaml", g.yaml())
+        .param("uploadedAt", Instants.utc(g.uploadedAt()))
+        .update();
+  }
+
+  private static StoredGuarantee row(ResultSet rs, int n) throws SQLException {
+    return new StoredGuarantee(
+        rs.getString("id"),
+        rs.getInt("version"),
+        rs.getString("provider_id"),
+        rs.getString("customer_id"),
+        rs.getString("yaml"),
+        rs.getObject("uploaded_at", OffsetDateTime.class).toInstant());
+  }
+}

@@ -1,0 +1,48 @@
+package dev.pledge.server.system;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * A request the API refuses, answered as an RFC 9457 problem that names the field at fault (or
+ * none, when the request as a whole is refused).
+ */
+public final class ApiException extends RuntimeException {
+
+  private final HttpStatus status;
+  private final String field;
+
+  private ApiException(HttpStatus status, String field, String detail) {
+    super(detail);
+    this.status = status;
+    this.field = field;
+  }
+
+  /** 400: a field's value cannot be used. */
+  public static ApiException badInput(String field, String detail) {
+    return new ApiException(HttpStatus.BAD_REQUEST, field, detail);
+  }
+
+  /** 404: the thing the path names does not exist. */
+  public static ApiException notFound(String detail) {
+    return new ApiException(HttpStatus.NOT_FOUND, null, detail);
+  }
+
+  /** 409: the request disagrees with what is already stored. */
+  public static ApiException conflict(String field, String detail) {
+    return new ApiException(HttpStatus.CONFLICT, field, detail);
+  }
+
+  /** 422: the request is well formed but its content is not a valid definition. */
+  public static ApiException unprocessable(String field, String detail) {
+    return new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, field, detail);
+  }
+
+  public HttpStatus status() {
+    return status;
+  }
+
+  /** The request field at fault, or {@code null}. */
+  public String field() {
+    return field;
+  }
+}

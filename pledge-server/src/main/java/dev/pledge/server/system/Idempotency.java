@@ -1,0 +1,97 @@
+package dev.pledge.server.system;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs a write at most once per {@code Idempotency-Key}: the write and its answer are committed in
+ * one transaction, before the answer leaves. The same key with the same request replays the stored
+ * answer; with a different request it is a conflict. Without a key, the write simply runs.
+ */
+@Component
+public class Idempotency {
+
+  private final JdbcClient db;
+  private final TransactionTemplate tx;
+  private final Clock clock;
+
+  Idempotency(JdbcClient db, TransactionTemplate tx, Clock clock) {
+    this.db = db;
+    this.tx = tx;
+    this.clock = clock;
+  }
+
+  /**
+   * @param request what identifies the request: method, path and canonical body
+   * @param write the write; throwing rolls everything back and stores nothing
+   */
+  public StoredAnswer once(Optional<String> key, String request, Supplier<StoredAnswer> write) {
+    if (key.isEmpty()) {
+      return tx.execute(s -> write.get());
+    }
+    String hash = sha256(request);
+    try {
+      return tx.execute(
+          s -> replay(key.get(), hash).orElseGet(() -> store(key.get(), hash, write)));
+    } catch (DuplicateKeyException raced) {
+      // Another request with this key committed first: answer as it did.
+      return tx.execute(s -> replay(key.get(), hash).orElseThrow(() -> raced));
+    }
+  }
+
+  private Optional<StoredAnswer> replay(String key, String hash) {
+    return db.sql(
+            """
+            select request_hash, status, response from idempotency where idempotency_key = :key
+            """)
+        .param("key", key)
+        .query(
+            (rs, n) -> {
+              if (!rs.getString("request_hash").equals(hash)) {
+                throw ApiException.conflict(
+                    "Idempotency-Key",
+                    "Idempotency-Key '"
+                        + key
+                        + "' was already used for a different request; use a new key");
+              }
+              return new StoredAnswer(rs.getInt("status"), rs.getString("response"));
+            })
+        .optional();
+  }
+
+  private StoredAnswer store(String key, String hash, Supplier<StoredAnswer> write) {
+    StoredAnswer answer = write.get();
+    db.sql(
+            """
+            insert into idempotency (idempotency_key, request_hash, status, response, created_at)
+            values (:key, :hash, :status, :response, :createdAt)
+            """)
+        .param("key", key)
+        .param("hash", hash)
+        .param("status", answer.status())
+        .param("response", answer.json())
+        .param("createdAt", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+        .update();
+    return answer;
+  }
+
+  private static String sha256(String text) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+}

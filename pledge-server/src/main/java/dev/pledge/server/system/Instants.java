@@ -1,0 +1,52 @@
+package dev.pledge.server.system;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+/** Instants as the API reads and writes them: always with an offset. */
+public final class Instants {
+
+  private Instants() {}
+
+  /**
+   * Reads an ISO-8601 date and time with its offset or {@code Z}.
+   *
+   * @throws ApiException naming {@code field} when the text is absent, has no offset, or is finer
+   *     than a microsecond (what PostgreSQL stores)
+   */
+  public static Instant parse(String field, String text) {
+    if (text == null || text.isBlank()) {
+      throw ApiException.badInput(field, field + " is missing; write e.g. 2026-10-05T10:05+08:00");
+    }
+    Instant at;
+    try {
+      at = OffsetDateTime.parse(text.strip()).toInstant();
+    } catch (DateTimeParseException e) {
+      throw ApiException.badInput(
+          field,
+          field
+              + " '"
+              + text
+              + "' is not a date and time with an offset; write e.g. 2026-10-05T10:05+08:00"
+              + " or 2026-10-05T02:05Z (a time without an offset could be anywhere)");
+    }
+    if (at.getNano() % 1000 != 0) {
+      throw ApiException.badInput(
+          field, field + " '" + text + "' is finer than a microsecond; round it to microseconds");
+    }
+    return at;
+  }
+
+  /** Stored as UTC. */
+  public static OffsetDateTime utc(Instant at) {
+    return at.atOffset(ZoneOffset.UTC);
+  }
+
+  /** Shown in the zone the guarantee is written in, with its offset. */
+  public static String show(Instant at, ZoneId zone) {
+    return at.atZone(zone).toOffsetDateTime().toString();
+  }
+}

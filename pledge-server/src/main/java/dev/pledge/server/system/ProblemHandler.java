@@ -1,0 +1,91 @@
+package dev.pledge.server.system;
+
+import dev.pledge.yaml.InvalidDefinitionException;
+import dev.pledge.yaml.Problem;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Every error the API gives is an RFC 9457 problem: Spring MVC's own (unsupported media type,
+ * unknown path, ...) through the base class, ours with the field at fault in {@code field}.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+  @ExceptionHandler(ApiException.class)
+  ProblemDetail refused(ApiException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
+    if (e.field() != null) {
+      problem.setProperty("field", e.field());
+    }
+    return problem;
+  }
+
+  /** Anything unforeseen is still a problem document; its cause goes to the log, not the client. */
+  @ExceptionHandler(RuntimeException.class)
+  ProblemDetail failed(RuntimeException e) {
+    logger.error("request failed", e);
+    return ProblemDetail.forStatusAndDetail(
+        HttpStatus.INTERNAL_SERVER_ERROR, "the server failed to answer; the log says why");
+  }
+
+  /** A guarantee with problems: the CLI's words, and each problem with its line and column. */
+  @ExceptionHandler(InvalidDefinitionException.class)
+  ProblemDetail invalidDefinition(InvalidDefinitionException e) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+    problem.setTitle("Invalid guarantee");
+    problem.setProperty("problems", e.problems().stream().map(ProblemHandler::entry).toList());
+    return problem;
+  }
+
+  private static Map<String, Object> entry(Problem p) {
+    return Map.of(
+        "line", p.location().line(),
+        "column", p.location().column(),
+        "path", p.path() == null ? "" : p.path(),
+        "message", p.message(),
+        "text", p.toString());
+  }
+
+  /** Malformed JSON or a value of the wrong kind: say where, by the field's path. */
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+    if (e.getMostSpecificCause() instanceof JacksonException j) {
+      String field = fieldOf(j.getPath());
+      problem.setDetail(
+          (field.isEmpty() ? "the body is not valid JSON" : "field '" + field + "' is invalid")
+              + ": "
+              + j.getOriginalMessage());
+      if (!field.isEmpty()) {
+        problem.setProperty("field", field);
+      }
+    } else {
+      problem.setDetail("the body is missing or unreadable; send a JSON object");
+    }
+    return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+  }
+
+  private static String fieldOf(List<JacksonException.Reference> path) {
+    return path.stream()
+        .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+        .collect(Collectors.joining("."));
+  }
+}

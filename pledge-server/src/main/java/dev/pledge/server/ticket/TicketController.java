@@ -1,0 +1,99 @@
+package dev.pledge.server.ticket;
+
+import dev.pledge.server.system.Idempotency;
+import dev.pledge.server.system.StoredAnswer;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Tickets and timeline events. Both writes are committed before the answer leaves, and are done
+ * once per {@code Idempotency-Key}: a retried request gets the first answer again.
+ */
+@RestController
+@RequestMapping("/api/tickets")
+class TicketController {
+
+  private static final String KEY = "Idempotency-Key";
+
+  private final TicketService tickets;
+  private final Idempotency idempotency;
+  private final JsonMapper json;
+
+  TicketController(TicketService tickets, Idempotency idempotency, JsonMapper json) {
+    this.tickets = tickets;
+    this.idempotency = idempotency;
+    this.json = json;
+  }
+
+  record TicketView(
+      String id,
+      String customer,
+      String guarantee,
+      int guaranteeVersion,
+      String service,
+      String type,
+      String severity,
+      String cause,
+      Instant createdAt) {
+    static TicketView of(StoredTicket t) {
+      return new TicketView(
+          t.id(),
+          t.customer(),
+          t.guarantee(),
+          t.guaranteeVersion(),
+          t.service(),
+          t.type(),
+          t.severity(),
+          t.cause(),
+          t.createdAt());
+    }
+  }
+
+  record EventView(
+      String ticket, int seq, Instant at, String event, String reason, Instant recordedAt) {
+    static EventView of(StoredEvent e) {
+      return new EventView(
+          e.ticket(),
+          e.seq(),
+          e.at(),
+          e.type().name().toLowerCase(Locale.ROOT),
+          e.reason(),
+          e.recordedAt());
+    }
+  }
+
+  @PostMapping
+  ResponseEntity<String> open(
+      @RequestHeader(name = KEY, required = false) Optional<String> key,
+      @RequestBody TicketRequest request) {
+    String fingerprint = "POST /api/tickets\n" + json.writeValueAsString(request);
+    return idempotency
+        .once(key, fingerprint, () -> created(TicketView.of(tickets.open(request))))
+        .toResponse();
+  }
+
+  @PostMapping("/{id}/events")
+  ResponseEntity<String> record(
+      @PathVariable String id,
+      @RequestHeader(name = KEY, required = false) Optional<String> key,
+      @RequestBody EventRequest request) {
+    String fingerprint = "POST /api/tickets/" + id + "/events\n" + json.writeValueAsString(request);
+    return idempotency
+        .once(key, fingerprint, () -> created(EventView.of(tickets.record(id, request))))
+        .toResponse();
+  }
+
+  private StoredAnswer created(Object view) {
+    return new StoredAnswer(HttpStatus.CREATED.value(), json.writeValueAsString(view));
+  }
+}

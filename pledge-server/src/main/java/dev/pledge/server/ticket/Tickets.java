@@ -1,0 +1,130 @@
+package dev.pledge.server.ticket;
+
+import dev.pledge.clock.TimelineEventType;
+import dev.pledge.server.system.Instants;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Tickets and their timelines. */
+@Repository
+class Tickets {
+
+  private final JdbcClient db;
+
+  Tickets(JdbcClient db) {
+    this.db = db;
+  }
+
+  Optional<StoredTicket> find(String id) {
+    return db.sql(
+            """
+            select id, customer_id, guarantee_id, guarantee_version, service, type, severity,
+                   cause, created_at
+            from ticket where id = :id
+            """)
+        .param("id", id)
+        .query(Tickets::ticket)
+        .optional();
+  }
+
+  /** The ticket, locked until the transaction ends so its events get consecutive numbers. */
+  Optional<StoredTicket> lock(String id) {
+    return db.sql(
+            """
+            select id, customer_id, guarantee_id, guarantee_version, service, type, severity,
+                   cause, created_at
+            from ticket where id = :id for update
+            """)
+        .param("id", id)
+        .query(Tickets::ticket)
+        .optional();
+  }
+
+  void add(StoredTicket t) {
+    db.sql(
+            """
+            insert into ticket (id, customer_id, guarantee_id, guarantee_version, service, type,
+                                severity, cause, created_at)
+            values (:id, :customer, :guarantee, :version, :service, :type, :severity, :cause,
+                    :createdAt)
+            """)
+        .param("id", t.id())
+        .param("customer", t.customer())
+        .param("guarantee", t.guarantee())
+        .param("version", t.guaranteeVersion())
+        .param("service", t.service())
+        .param("type", t.type())
+        .param("severity", t.severity())
+        .param("cause", t.cause())
+        .param("createdAt", Instants.utc(t.createdAt()))
+        .update();
+  }
+
+  /** Appends an event after the ticket's last; call with the ticket locked. */
+  StoredEvent append(
+      String ticket, Instant at, TimelineEventType type, String reason, Instant now) {
+    int seq =
+        db.sql("select coalesce(max(seq), 0) + 1 from timeline_event where ticket_id = :ticket")
+            .param("ticket", ticket)
+            .query(Integer.class)
+            .single();
+    StoredEvent e = new StoredEvent(ticket, seq, at, type, reason, now);
+    db.sql(
+            """
+            insert into timeline_event (ticket_id, seq, at, type, reason, recorded_at)
+            values (:ticket, :seq, :at, :type, :reason, :recordedAt)
+            """)
+        .param("ticket", ticket)
+        .param("seq", seq)
+        .param("at", Instants.utc(at))
+        .param("type", e.type().name())
+        .param("reason", reason)
+        .param("recordedAt", Instants.utc(now))
+        .update();
+    return e;
+  }
+
+  List<StoredEvent> timeline(String ticket) {
+    return db.sql(
+            """
+            select ticket_id, seq, at, type, reason, recorded_at
+            from timeline_event where ticket_id = :ticket order by seq
+            """)
+        .param("ticket", ticket)
+        .query(Tickets::event)
+        .list();
+  }
+
+  private static StoredTicket ticket(ResultSet rs, int n) throws SQLException {
+    return new StoredTicket(
+        rs.getString("id"),
+        rs.getString("customer_id"),
+        rs.getString("guarantee_id"),
+        rs.getInt("guarantee_version"),
+        rs.getString("service"),
+        rs.getString("type"),
+        rs.getString("severity"),
+        rs.getString("cause"),
+        instant(rs, "created_at"));
+  }
+
+  private static StoredEvent event(ResultSet rs, int n) throws SQLException {
+    return new StoredEvent(
+        rs.getString("ticket_id"),
+        rs.getInt("seq"),
+        instant(rs, "at"),
+        TimelineEventType.valueOf(rs.getString("type")),
+        rs.getString("reason"),
+        instant(rs, "recorded_at"));
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    return rs.getObject(column, OffsetDateTime.class).toInstant();
+  }
+}

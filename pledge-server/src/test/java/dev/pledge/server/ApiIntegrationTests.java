@@ -1,0 +1,355 @@
+package dev.pledge.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.pledge.clock.ClockEvaluation;
+import dev.pledge.clock.ClockEvaluator;
+import dev.pledge.clock.Timeline;
+import dev.pledge.clock.TimelineEvent;
+import dev.pledge.clock.TimelineEventType;
+import dev.pledge.guarantee.Commitment;
+import dev.pledge.guarantee.Guarantee;
+import dev.pledge.guarantee.GuaranteeFile;
+import dev.pledge.yaml.InvalidDefinitionException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The API from the outside, over HTTP, on a real database: the subclasses run every test on H2 and
+ * on PostgreSQL.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class ApiIntegrationTests {
+
+  private static final AtomicInteger NEXT = new AtomicInteger();
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient db;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final JsonMapper json = JsonMapper.builder().build();
+
+  /** A data-centre network guarantee: 15-minute response to incidents, around the clock. */
+  static String guarantee(String id) {
+    return """
+        id: %s
+        version: 1
+        provider: {id: example-idc, name: Example Data Centre}
+        customer: {id: northwind, name: Northwind Technology Ltd.}
+        services: [network]
+        valid: {from: 2026-01-01, to: 2026-12-31}
+        zone: Asia/Shanghai
+        severities:
+          sev1: Network down
+          sev2: Network degraded
+        exclusions:
+          causes: [force_majeure]
+        commitments:
+          - id: response
+            kind: response
+            scope: {types: [incident]}
+            target: 15m
+        """
+        .formatted(id);
+  }
+
+  static String unique(String prefix) {
+    return prefix + "-" + NEXT.incrementAndGet() + "-" + System.nanoTime();
+  }
+
+  @Test
+  void validGuaranteeIsStoredAndReadBack() {
+    String id = unique("net");
+    Answer put = putYaml(id, guarantee(id), "application/yaml");
+    assertThat(put.status()).isEqualTo(201);
+    assertThat(put.body().get("version").asInt()).isEqualTo(1);
+    assertThat(put.body().get("customer").asString()).isEqualTo("northwind");
+
+    Answer get = get("/api/guarantees/" + id);
+    assertThat(get.status()).isEqualTo(200);
+    assertThat(get.body().get("yaml").asString()).isEqualTo(guarantee(id));
+    assertThat(get.body().has("uploaded_at")).isTrue();
+
+    // The same text again changes nothing; text/plain is accepted as well.
+    assertThat(putYaml(id, guarantee(id), "text/plain").status()).isEqualTo(200);
+    Answer changed = putYaml(id, guarantee(id).replace("15m", "20m"), "application/yaml");
+    assertThat(changed.status()).isEqualTo(409);
+    assertThat(changed.body().get("field").asString()).isEqualTo("version");
+  }
+
+  @Test
+  void invalidGuaranteeIsRefusedWithEveryProblemAndNothingStored() {
+    String id = unique("bad");
+    String yaml = guarantee(id).replace("zone: Asia/Shanghai", "zone: Mars/Olympus");
+    InvalidDefinitionException expected =
+        catchThrowableOfType(
+            InvalidDefinitionException.class,
+            () -> GuaranteeFile.parse(yaml, id + ".yaml", Path.of("none")));
+
+    Answer put = putYaml(id, yaml, "application/yaml");
+
+    assertThat(put.status()).isEqualTo(422);
+    assertThat(put.contentType()).startsWith("application/problem+json");
+    assertThat(put.body().get("detail").asString()).isEqualTo(expected.getMessage());
+    JsonNode first = put.body().get("problems").get(0);
+    assertThat(first.get("line").asInt()).isEqualTo(7); // zone: is the 7th line
+    assertThat(first.get("column").asInt())
+        .isEqualTo(expected.problems().get(0).location().column());
+    assertThat(first.get("text").asString()).isEqualTo(expected.problems().get(0).toString());
+    assertThat(get("/api/guarantees/" + id).status()).isEqualTo(404);
+    assertThat(guaranteesStored(id)).isZero();
+  }
+
+  @Test
+  void answeredTicketIsMetAfterSevenMinutes() {
+    String g = unique("net");
+    putYaml(g, guarantee(g), "application/yaml");
+    String t = unique("INC");
+    assertThat(post("/api/tickets", ticketJson(t, g), null).status()).isEqualTo(201);
+    post(events(t), event("2026-10-05T10:05+08:00", "reported"), null);
+    post(events(t), event("2026-10-05T10:12+08:00", "acknowledged"), null);
+
+    JsonNode clock = onlyClock(t, "2026-10-05T10:30+08:00");
+
+    // Reported 10:05, acknowledged 10:12 on 24x7: 7 of 15 minutes used, met; due 10:20.
+    assertThat(clock.get("commitment").asString()).isEqualTo("response");
+    assertThat(clock.get("state").asString()).isEqualTo("stopped");
+    assertThat(clock.get("elapsed").asString()).isEqualTo("PT7M");
+    assertThat(clock.get("remaining").asString()).isEqualTo("PT8M");
+    assertThat(clock.get("due").asString()).isEqualTo("2026-10-05T10:20+08:00");
+    assertThat(clock.get("breach_after").asString()).isEqualTo("2026-10-05T10:20+08:00");
+    assertThat(clock.get("verdict").asString()).isEqualTo("met");
+    // The same figures as the core's evaluator on the same timeline.
+    ClockEvaluation e =
+        coreClock(
+            g,
+            Timeline.of(
+                TimelineEvent.of(at("2026-10-05T10:05+08:00"), TimelineEventType.REPORTED),
+                TimelineEvent.of(at("2026-10-05T10:12+08:00"), TimelineEventType.ACKNOWLEDGED)),
+            at("2026-10-05T10:30+08:00"));
+    assertThat(clock.get("elapsed").asString()).isEqualTo(e.current().elapsed().toString());
+    assertThat(clock.get("remaining").asString()).isEqualTo(e.current().remaining().toString());
+    assertThat(at(clock.get("due").asString())).isEqualTo(e.current().due().orElseThrow());
+  }
+
+  @Test
+  void runningClockIsEvaluatedAfreshOnEveryRequest() {
+    String g = unique("net");
+    putYaml(g, guarantee(g), "application/yaml");
+    String t = unique("INC");
+    post("/api/tickets", ticketJson(t, g), null);
+    post(events(t), event("2026-10-05T10:05+08:00", "reported"), null);
+
+    // As of 10:10: 5 minutes used, running.
+    JsonNode early = onlyClock(t, "2026-10-05T10:10+08:00");
+    assertThat(early.get("state").asString()).isEqualTo("running");
+    assertThat(early.get("elapsed").asString()).isEqualTo("PT5M");
+    assertThat(early.get("remaining").asString()).isEqualTo("PT10M");
+    assertThat(early.get("verdict").asString()).isEqualTo("in_progress");
+    // As of 10:21 (UTC 02:21): one minute past breach_after 10:20, breached.
+    JsonNode late = onlyClock(t, "2026-10-05T02:21Z");
+    assertThat(late.get("verdict").asString()).isEqualTo("breached");
+    assertThat(late.get("overrun").asString()).isEqualTo("PT1M");
+    // An acknowledgement recorded later, at 10:12, changes the answer for 10:21 at once.
+    post(events(t), event("2026-10-05T10:12+08:00", "acknowledged"), null);
+    assertThat(onlyClock(t, "2026-10-05T02:21Z").get("verdict").asString()).isEqualTo("met");
+  }
+
+  @Test
+  void repeatedRequestWithTheSameKeyIsAnsweredOnceAndWrittenOnce() {
+    String g = unique("net");
+    putYaml(g, guarantee(g), "application/yaml");
+    String t = unique("INC");
+    String ticketKey = unique("key");
+    Answer first = post("/api/tickets", ticketJson(t, g), ticketKey);
+    Answer again = post("/api/tickets", ticketJson(t, g), ticketKey);
+    assertThat(first.status()).isEqualTo(201);
+    assertThat(again.status()).isEqualTo(201);
+    assertThat(again.text()).isEqualTo(first.text());
+
+    String eventKey = unique("key");
+    String reported = event("2026-10-05T10:05+08:00", "reported");
+    Answer e1 = post(events(t), reported, eventKey);
+    Answer e2 = post(events(t), reported, eventKey);
+    assertThat(e2.text()).isEqualTo(e1.text());
+    assertThat(e1.body().get("seq").asInt()).isEqualTo(1);
+    assertThat(eventsStored(t)).isEqualTo(1);
+    // Without a key the same event is a new fact.
+    assertThat(post(events(t), reported, null).body().get("seq").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void sameKeyWithADifferentRequestIsAConflict() {
+    String g = unique("net");
+    putYaml(g, guarantee(g), "application/yaml");
+    String t = unique("INC");
+    post("/api/tickets", ticketJson(t, g), null);
+    String key = unique("key");
+    post(events(t), event("2026-10-05T10:05+08:00", "reported"), key);
+
+    Answer conflict = post(events(t), event("2026-10-05T10:06+08:00", "reported"), key);
+
+    assertThat(conflict.status()).isEqualTo(409);
+    assertThat(conflict.body().get("field").asString()).isEqualTo("Idempotency-Key");
+    assertThat(eventsStored(t)).isEqualTo(1);
+  }
+
+  @Test
+  void badInputIsAProblemNamingTheField() {
+    String g = unique("net");
+    putYaml(g, guarantee(g), "application/yaml");
+    String t = unique("INC");
+    post("/api/tickets", ticketJson(t, g), null);
+
+    assertProblem(post(events(t), event("2026-10-05T10:05", "reported"), null), 400, "at")
+        .contains("without an offset");
+    assertProblem(post(events(t), event("2026-10-05T10:05Z", "answered"), null), 400, "event")
+        .contains("'answered' is not a timeline event");
+    assertProblem(post(events(t), "{\"at\": \"2026-10-05T10:05Z\",", null), 400, null)
+        .contains("not valid JSON");
+    assertProblem(post(events(t), "{\"at\": [1], \"event\": \"reported\"}", null), 400, "at");
+    assertProblem(
+        post(events(t), "{\"at\": \"2026-10-05T10:05Z\", \"evnt\": \"x\"}", null), 400, "evnt");
+    assertProblem(post("/api/tickets", ticketJson(unique("INC"), "nope"), null), 400, "guarantee")
+        .contains("'nope' is not stored");
+    assertProblem(
+            post("/api/tickets", ticketJson(unique("INC"), g).replace("network", "mail"), null),
+            400,
+            "service")
+        .contains("its services: network");
+    assertProblem(
+            post("/api/tickets", ticketJson(unique("INC"), g).replace("incident", "fault"), null),
+            400,
+            "type")
+        .contains("'fault' is not a ticket type");
+    assertProblem(post("/api/tickets", ticketJson(t, g), null), 409, "id");
+    assertProblem(get("/api/tickets/" + t + "/sla?asOf=2026-10-05T10:05"), 400, "asOf");
+    assertProblem(get("/api/tickets/nope/sla"), 404, null);
+    assertThat(eventsStored(t)).isZero();
+  }
+
+  private org.assertj.core.api.AbstractStringAssert<?> assertProblem(
+      Answer a, int status, String field) {
+    assertThat(a.status()).as(a.text()).isEqualTo(status);
+    assertThat(a.contentType()).startsWith("application/problem+json");
+    if (field == null) {
+      assertThat(a.body().has("field")).as(a.text()).isFalse();
+    } else {
+      assertThat(a.body().get("field").asString()).as(a.text()).isEqualTo(field);
+    }
+    return assertThat(a.body().get("detail").asString());
+  }
+
+  private JsonNode onlyClock(String ticket, String asOf) {
+    Answer a =
+        get(
+            "/api/tickets/"
+                + ticket
+                + "/sla?asOf="
+                + URLEncoder.encode(asOf, StandardCharsets.UTF_8));
+    assertThat(a.status()).as(a.text()).isEqualTo(200);
+    assertThat(a.body().get("clocks").size()).isEqualTo(1);
+    return a.body().get("clocks").get(0);
+  }
+
+  private static ClockEvaluation coreClock(String g, Timeline timeline, Instant asOf) {
+    Guarantee parsed = GuaranteeFile.parse(guarantee(g), g + ".yaml", Path.of("none"));
+    Commitment.TicketClock c = (Commitment.TicketClock) parsed.commitment("response").orElseThrow();
+    return ClockEvaluator.evaluate(c.clockFor("sev1").orElseThrow(), timeline, asOf);
+  }
+
+  private static Instant at(String text) {
+    return OffsetDateTime.parse(text).toInstant();
+  }
+
+  private static String events(String ticket) {
+    return "/api/tickets/" + ticket + "/events";
+  }
+
+  private static String ticketJson(String id, String guarantee) {
+    return """
+        {"id": "%s", "guarantee": "%s", "service": "network", "type": "incident",
+         "severity": "sev1", "cause": "equipment_failure"}
+        """
+        .formatted(id, guarantee);
+  }
+
+  private static String event(String at, String type) {
+    return """
+        {"at": "%s", "event": "%s"}
+        """
+        .formatted(at, type);
+  }
+
+  private int eventsStored(String ticket) {
+    return db.sql("select count(*) from timeline_event where ticket_id = :t")
+        .param("t", ticket)
+        .query(Integer.class)
+        .single();
+  }
+
+  private int guaranteesStored(String id) {
+    return db.sql("select count(*) from guarantee where id = :id")
+        .param("id", id)
+        .query(Integer.class)
+        .single();
+  }
+
+  record Answer(int status, String contentType, String text, JsonNode body) {}
+
+  private Answer putYaml(String id, String yaml, String contentType) {
+    return send(
+        HttpRequest.newBuilder(uri("/api/guarantees/" + id))
+            .header("Content-Type", contentType)
+            .PUT(HttpRequest.BodyPublishers.ofString(yaml)));
+  }
+
+  private Answer post(String path, String body, String key) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (key != null) {
+      b.header("Idempotency-Key", key);
+    }
+    return send(b);
+  }
+
+  private Answer get(String path) {
+    return send(HttpRequest.newBuilder(uri(path)).GET());
+  }
+
+  private URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + port + path);
+  }
+
+  private Answer send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      String type = r.headers().firstValue("Content-Type").orElse("");
+      JsonNode body = r.body().isEmpty() ? json.createObjectNode() : json.readTree(r.body());
+      return new Answer(r.statusCode(), type, r.body(), body);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
