@@ -117,6 +117,32 @@ abstract class ApiIntegrationTests {
   }
 
   @Test
+  void guaranteeReferringToAFileIsRefusedWithoutReadingIt() {
+    String id = unique("files");
+    String yaml =
+        guarantee(id)
+            .replace(
+                "zone: Asia/Shanghai\n",
+                "zone: Asia/Shanghai\ncalendars:\n  office: /etc/hostname\n");
+
+    Answer put = putYaml(id, yaml, "application/yaml");
+
+    assertThat(put.status()).isEqualTo(422);
+    JsonNode problem = put.body().get("problems").get(0);
+    assertThat(problem.get("path").asString()).isEqualTo("calendars.office");
+    assertThat(problem.get("line").asInt()).isEqualTo(9); // office: is the 9th line
+    assertThat(problem.get("message").asString()).startsWith("the server reads no files");
+    assertThat(guaranteesStored(id)).isZero();
+  }
+
+  @Test
+  void guaranteeInAnotherFormatIsRefusedAsAProblem() {
+    Answer put = putYaml(unique("json"), "{}", "application/json");
+    assertThat(put.status()).isEqualTo(415);
+    assertThat(put.contentType()).startsWith("application/problem+json");
+  }
+
+  @Test
   void answeredTicketIsMetAfterSevenMinutes() {
     String g = unique("net");
     putYaml(g, guarantee(g), "application/yaml");

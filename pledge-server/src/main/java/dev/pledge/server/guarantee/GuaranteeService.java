@@ -14,8 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class GuaranteeService {
 
   /**
-   * Where templates and calendar files a guarantee refers to would be found. The server keeps none
-   * yet, so a guarantee that refers to a file is refused as the CLI refuses a missing file.
+   * Where templates and calendar files would be found; unused, as {@link FileReferences} refuses
+   * every guarantee that refers to a file before it is parsed.
    */
   private static final Path NO_FILES = Path.of("guarantee-files-are-not-served");
 
@@ -38,6 +38,7 @@ public class GuaranteeService {
    */
   @Transactional
   public Upload upload(String id, String yaml) {
+    FileReferences.refuse(yaml, id + ".yaml");
     Guarantee g = parse(id, yaml);
     if (!g.id().equals(id)) {
       throw ApiException.unprocessable(

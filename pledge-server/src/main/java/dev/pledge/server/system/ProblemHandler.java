@@ -2,6 +2,7 @@ package dev.pledge.server.system;
 
 import dev.pledge.yaml.InvalidDefinitionException;
 import dev.pledge.yaml.Problem;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -52,12 +53,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   }
 
   private static Map<String, Object> entry(Problem p) {
-    return Map.of(
-        "line", p.location().line(),
-        "column", p.location().column(),
-        "path", p.path() == null ? "" : p.path(),
-        "message", p.message(),
-        "text", p.toString());
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("line", p.location().line());
+    entry.put("column", p.location().column());
+    entry.put("path", p.path() == null ? "" : p.path());
+    entry.put("message", p.message());
+    entry.put("text", p.toString());
+    return entry;
   }
 
   /** Malformed JSON or a value of the wrong kind: say where, by the field's path. */
