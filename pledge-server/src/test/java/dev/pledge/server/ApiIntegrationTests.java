@@ -21,6 +21,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -221,6 +228,46 @@ abstract class ApiIntegrationTests {
   }
 
   @Test
+  void concurrentRequestsWithTheSameKeyWriteOnce() throws Exception {
+    String g = unique("net");
+    putYaml(g, guarantee(g), "application/yaml");
+    String t = unique("INC");
+    String key = unique("key");
+    List<Callable<Answer>> sameRequest =
+        Collections.nCopies(8, () -> post("/api/tickets", ticketJson(t, g), key));
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Answer> answers = new ArrayList<>();
+      for (Future<Answer> f : pool.invokeAll(sameRequest)) {
+        answers.add(f.get());
+      }
+      // Every request gets the one answer that was committed.
+      assertThat(answers).extracting(Answer::status).containsOnly(201);
+      assertThat(answers).extracting(Answer::text).containsOnly(answers.get(0).text());
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(
+            db.sql("select count(*) from ticket where id = :t")
+                .param("t", t)
+                .query(Integer.class)
+                .single())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void ticketWithAnExcludedCauseShowsItsClockAsExcluded() {
+    String g = unique("net");
+    putYaml(g, guarantee(g), "application/yaml");
+    String t = unique("INC");
+    post("/api/tickets", ticketJson(t, g).replace("equipment_failure", "Force-Majeure"), null);
+    post(events(t), event("2026-10-05T10:05+08:00", "reported"), null);
+
+    // Causes compare as the guarantee's exclusions do: Force-Majeure is force_majeure.
+    assertThat(onlyClock(t, "2026-10-05T10:10+08:00").get("excluded").asBoolean()).isTrue();
+  }
+
+  @Test
   void sameKeyWithADifferentRequestIsAConflict() {
     String g = unique("net");
     putYaml(g, guarantee(g), "application/yaml");
@@ -264,6 +311,11 @@ abstract class ApiIntegrationTests {
             400,
             "type")
         .contains("'fault' is not a ticket type");
+    assertProblem(
+            post("/api/tickets", ticketJson(unique("INC"), g).replace("sev1", "p1"), null),
+            400,
+            "severity")
+        .contains("severity 'p1' is not defined in guarantee '" + g + "'; defined: sev1, sev2");
     assertProblem(post("/api/tickets", ticketJson(t, g), null), 409, "id");
     assertProblem(get("/api/tickets/" + t + "/sla?asOf=2026-10-05T10:05"), 400, "asOf");
     assertProblem(get("/api/tickets/nope/sla"), 404, null);

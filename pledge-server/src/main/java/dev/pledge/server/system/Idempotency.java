@@ -44,9 +44,10 @@ public class Idempotency {
     try {
       return tx.execute(
           s -> replay(key.get(), hash).orElseGet(() -> store(key.get(), hash, write)));
-    } catch (DuplicateKeyException raced) {
-      // Another request with this key committed first: answer as it did.
-      return tx.execute(s -> replay(key.get(), hash).orElseThrow(() -> raced));
+    } catch (DuplicateKeyException | ApiException refused) {
+      // A request with the same key may have committed meanwhile, making this one's write clash
+      // (the ticket exists, the key is taken): if so, answer as it was answered.
+      return tx.execute(s -> replay(key.get(), hash)).orElseThrow(() -> refused);
     }
   }
 
