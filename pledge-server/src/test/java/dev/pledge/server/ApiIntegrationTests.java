@@ -41,7 +41,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The API from the outside, over HTTP, on a real database: the subclasses run every test on H2 and
  * on PostgreSQL.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"logging.level.root=warn", "spring.main.banner-mode=off"})
 abstract class ApiIntegrationTests {
 
   private static final AtomicInteger NEXT = new AtomicInteger();

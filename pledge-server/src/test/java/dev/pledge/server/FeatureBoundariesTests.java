@@ -1,0 +1,62 @@
+package dev.pledge.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Features depend on each other in one direction only: {@code sla} reads tickets and guarantees,
+ * {@code ticket} reads guarantees, and everything may use {@code system}, which uses no feature.
+ */
+class FeatureBoundariesTests {
+
+  private static final Path SOURCES = Path.of("src/main/java/dev/pledge/server");
+  private static final Pattern USES = Pattern.compile("dev\\.pledge\\.server\\.(\\w+)\\.");
+
+  /** Which features each feature may use. */
+  private static final Map<String, Set<String>> ALLOWED =
+      Map.of(
+          "system", Set.of(),
+          "guarantee", Set.of("system"),
+          "ticket", Set.of("system", "guarantee"),
+          "sla", Set.of("system", "guarantee", "ticket"));
+
+  @Test
+  void featuresUseOnlyTheFeaturesBelowThem() throws IOException {
+    for (Map.Entry<String, Set<String>> feature : ALLOWED.entrySet()) {
+      Set<String> used = used(feature.getKey());
+      used.remove(feature.getKey());
+      assertThat(used).as(feature.getKey() + " uses").isSubsetOf(feature.getValue());
+    }
+  }
+
+  @Test
+  void everyFeaturePackageIsChecked() throws IOException {
+    try (Stream<Path> dirs = Files.list(SOURCES)) {
+      assertThat(dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()))
+          .containsExactlyInAnyOrderElementsOf(ALLOWED.keySet());
+    }
+  }
+
+  private static Set<String> used(String feature) throws IOException {
+    Set<String> used = new TreeSet<>();
+    try (Stream<Path> files = Files.list(SOURCES.resolve(feature))) {
+      for (Path file : files.toList()) {
+        Matcher m = USES.matcher(Files.readString(file));
+        while (m.find()) {
+          used.add(m.group(1));
+        }
+      }
+    }
+    return used;
+  }
+}
