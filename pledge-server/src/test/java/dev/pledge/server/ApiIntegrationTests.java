@@ -227,6 +227,11 @@ abstract class ApiIntegrationTests {
     assertThat(eventsStored(t)).isEqualTo(1);
     // Without a key the same event is a new fact.
     assertThat(post(events(t), reported, null).body().get("seq").asInt()).isEqualTo(2);
+    Answer ticket = get("/api/tickets/" + t);
+    assertThat(ticket.body().get("ticket").get("id").asString()).isEqualTo(t);
+    assertThat(ticket.body().get("timeline").size()).isEqualTo(2);
+    assertThat(ticket.body().get("timeline").get(1).get("at").asString())
+        .isEqualTo("2026-10-05T02:05:00Z");
   }
 
   @Test

@@ -7,6 +7,7 @@ import dev.pledge.guarantee.Commitment;
 import dev.pledge.guarantee.Guarantee;
 import dev.pledge.server.guarantee.GuaranteeService;
 import dev.pledge.server.guarantee.StoredGuarantee;
+import dev.pledge.server.system.Instants;
 import dev.pledge.server.ticket.StoredEvent;
 import dev.pledge.server.ticket.StoredTicket;
 import dev.pledge.server.ticket.TicketService;
@@ -49,11 +50,7 @@ class SlaService {
       clockOf(c, t).ifPresent(def -> clocks.add(live(c, def, timeline, asOf, g, excluded)));
     }
     return new TicketSla(
-        t.id(),
-        stored.id(),
-        stored.version(),
-        asOf.atZone(g.zone()).toOffsetDateTime().toString(),
-        clocks);
+        t.id(), stored.id(), stored.version(), Instants.show(asOf, g.zone()), clocks);
   }
 
   /** The clock a commitment runs on this ticket, if it applies: in scope, with a target. */

@@ -3,10 +3,12 @@ package dev.pledge.server.ticket;
 import dev.pledge.server.system.Idempotency;
 import dev.pledge.server.system.StoredAnswer;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -70,6 +72,16 @@ class TicketController {
           e.reason(),
           e.recordedAt());
     }
+  }
+
+  /** A ticket with its timeline in the order it was recorded. */
+  record TicketWithTimeline(TicketView ticket, List<EventView> timeline) {}
+
+  @GetMapping("/{id}")
+  TicketWithTimeline get(@PathVariable String id) {
+    return new TicketWithTimeline(
+        TicketView.of(tickets.ticket(id)),
+        tickets.timeline(id).stream().map(EventView::of).toList());
   }
 
   @PostMapping
