@@ -4,6 +4,8 @@ import dev.pledge.clock.ClockDefinition;
 import dev.pledge.clock.ClockEvaluation;
 import dev.pledge.clock.ClockEvaluator;
 import dev.pledge.clock.ClockVerdict;
+import dev.pledge.clock.Timeline;
+import dev.pledge.clock.TimelineEvent;
 import dev.pledge.guarantee.Commitment;
 import dev.pledge.guarantee.Exclusions;
 import dev.pledge.guarantee.Guarantee;
@@ -89,15 +91,30 @@ public final class GuaranteeEvaluation {
 
   private void clock(
       Commitment.TicketClock c, ClockDefinition def, TicketFacts ticket, boolean excluded) {
-    ClockEvaluation e = ClockEvaluator.evaluate(def, ticket.timeline(), asOf);
-    Optional<Instant> started = e.cycles().get(0).started();
     ReportingPeriod window = windowOf(c);
+    // A ticket counts in the window its clock started in; the start is the first start event
+    // known at "as of", so a ticket started elsewhere is passed over before its clock is run.
+    Optional<Instant> started = firstStart(def, ticket.timeline());
     if (started.isEmpty() || !window.contains(started.get())) {
       return;
     }
+    ClockEvaluation e = ClockEvaluator.evaluate(def, ticket.timeline(), asOf);
     tallies.get(c.id()).add(e.verdict(), excluded);
     ticketResults.accept(
         new TicketClockResult(ticket.id(), c.id(), ticket.severity(), excluded, e));
+  }
+
+  /** The instant of the first event that starts {@code def}'s clock, known at "as of". */
+  private Optional<Instant> firstStart(ClockDefinition def, Timeline timeline) {
+    for (TimelineEvent event : timeline.events()) {
+      if (event.at().isAfter(asOf)) {
+        break;
+      }
+      if (def.startOn().contains(event.type())) {
+        return Optional.of(event.at());
+      }
+    }
+    return Optional.empty();
   }
 
   public void outage(Outage outage) {
