@@ -25,6 +25,7 @@ import dev.pledge.remedy.Money;
 import dev.pledge.remedy.RemedyBasis;
 import dev.pledge.remedy.RemedyOwed;
 import dev.pledge.remedy.RemedyTerms;
+import dev.pledge.time.TimeRange;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -74,7 +75,7 @@ public final class GuaranteeEvaluation {
     this.ticketResults = Objects.requireNonNull(ticketResults, "ticketResults");
     for (Commitment c : guarantee.commitments()) {
       if (c instanceof Commitment.TicketClock) {
-        tallies.put(c.id(), new Tally());
+        tallies.put(c.id(), new Tally(windowOf(c).range()));
       }
     }
   }
@@ -91,15 +92,15 @@ public final class GuaranteeEvaluation {
 
   private void clock(
       Commitment.TicketClock c, ClockDefinition def, TicketFacts ticket, boolean excluded) {
-    ReportingPeriod window = windowOf(c);
+    Tally tally = tallies.get(c.id());
     // A ticket counts in the window its clock started in; the start is the first start event
     // known at "as of", so a ticket started elsewhere is passed over before its clock is run.
     Optional<Instant> started = firstStart(def, ticket.timeline());
-    if (started.isEmpty() || !window.contains(started.get())) {
+    if (started.isEmpty() || !tally.window.contains(started.get())) {
       return;
     }
     ClockEvaluation e = ClockEvaluator.evaluate(def, ticket.timeline(), asOf);
-    tallies.get(c.id()).add(e.verdict(), excluded);
+    tally.add(e.verdict(), excluded);
     ticketResults.accept(
         new TicketClockResult(ticket.id(), c.id(), ticket.severity(), excluded, e));
   }
@@ -212,12 +213,19 @@ public final class GuaranteeEvaluation {
         : ReportingPeriod.of(c.window(), period.firstDate(), period.zone());
   }
 
-  /** Counts of one ticket commitment's clocks. */
+  /** Counts of one ticket commitment's clocks, and the window whose tickets it counts. */
   private static final class Tally {
+    /** Worked out once: a period works out its range from its dates and zone on every call. */
+    private final TimeRange window;
+
     private int met;
     private int breached;
     private int inProgress;
     private int excluded;
+
+    Tally(TimeRange window) {
+      this.window = window;
+    }
 
     void add(ClockVerdict verdict, boolean isExcluded) {
       if (isExcluded) {
