@@ -35,6 +35,7 @@ public final class ClockDefinition {
   private final boolean pauseOnAnyReason;
   private final ReopenMode reopen;
   private final List<BigDecimal> thresholds;
+  private final List<ThresholdGoal> thresholdGoals;
 
   private ClockDefinition(Builder b) {
     this.target = b.target;
@@ -46,6 +47,7 @@ public final class ClockDefinition {
     this.pauseOnAnyReason = b.pauseOnAnyReason;
     this.reopen = b.reopen;
     this.thresholds = List.copyOf(new TreeSet<>(b.thresholds));
+    this.thresholdGoals = thresholds.stream().map(p -> ThresholdGoal.of(target, p)).toList();
   }
 
   public static Builder builder() {
@@ -96,6 +98,11 @@ public final class ClockDefinition {
   /** Threshold percentages of the target, ascending, without repeats (50 and 50.0 are one). */
   public List<BigDecimal> thresholds() {
     return thresholds;
+  }
+
+  /** The thresholds as counted time, in the order of {@link #thresholds()}. */
+  List<ThresholdGoal> thresholdGoals() {
+    return thresholdGoals;
   }
 
   private static EnumSet<TimelineEventType> copy(Set<TimelineEventType> types) {

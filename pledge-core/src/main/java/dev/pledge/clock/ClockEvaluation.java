@@ -31,8 +31,10 @@ public record ClockEvaluation(Instant asOf, List<ClockResult> cycles) {
 
   /** Breached if any cycle is breached; otherwise in progress if the latest cycle is, else met. */
   public ClockVerdict verdict() {
-    if (cycles.stream().anyMatch(c -> c.verdict() == ClockVerdict.BREACHED)) {
-      return ClockVerdict.BREACHED;
+    for (ClockResult c : cycles) { // a loop, not a stream: asked once for every ticket
+      if (c.verdict() == ClockVerdict.BREACHED) {
+        return ClockVerdict.BREACHED;
+      }
     }
     return current().verdict();
   }

@@ -43,9 +43,9 @@ public final class ClockEvaluator {
   private static ClockResult notStarted(ClockDefinition definition) {
     Duration target = definition.target();
     List<ThresholdCrossing> crossings = new ArrayList<>();
-    for (BigDecimal p : definition.thresholds()) {
-      Duration goal = fraction(target, p, RoundingMode.CEILING);
-      crossings.add(new ThresholdCrossing(p, goal, Optional.empty(), Optional.empty(), false));
+    for (ThresholdGoal g : definition.thresholdGoals()) {
+      crossings.add(
+          new ThresholdCrossing(g.percent(), g.reach(), Optional.empty(), Optional.empty(), false));
     }
     return new ClockResult(
         1,
@@ -57,16 +57,22 @@ public final class ClockEvaluator {
         Optional.empty(),
         Optional.empty(),
         crossings,
-        Explanation.NONE);
+        () -> Explanation.NONE);
   }
 
+  /**
+   * Figures come from the business time of the running, unpaused segments; the explanation's
+   * interval sets cost more than all of them together, so they are built only when asked for.
+   */
   private static ClockResult cycle(
       ClockDefinition definition, CycleSpan span, TimelineWalk walk, Instant asOf) {
     ClockState state = stateOf(span, walk);
-    Explanation explanation = explain(span.runs(), walk.pauses(), definition.calendar());
-    Duration elapsed = explanation.counted().totalDuration();
+    IntervalSet pauses = walk.pauses();
+    IntervalSet unpaused = pauses.isEmpty() ? span.runs() : span.runs().minus(pauses);
+    BusinessCalendar calendar = definition.calendar();
     CountedTime counted =
-        new CountedTime(explanation.counted(), tailStart(state, span, asOf), definition.calendar());
+        new CountedTime(unpaused.ranges(), tailStart(state, span, asOf), calendar);
+    Duration elapsed = counted.total();
     Duration target = definition.target();
     return new ClockResult(
         span.number(),
@@ -78,7 +84,7 @@ public final class ClockEvaluator {
         counted.reaching(target),
         counted.lastNotPassing(target),
         crossings(definition, counted, elapsed),
-        explanation);
+        () -> explain(span.runs(), pauses, calendar));
   }
 
   private static ClockState stateOf(CycleSpan span, TimelineWalk walk) {
@@ -112,18 +118,14 @@ public final class ClockEvaluator {
   private static List<ThresholdCrossing> crossings(
       ClockDefinition definition, CountedTime counted, Duration elapsed) {
     List<ThresholdCrossing> out = new ArrayList<>();
-    for (BigDecimal p : definition.thresholds()) {
-      // Elapsed time is whole nanoseconds, so "at least p % of the target" is "at least the
-      // fraction rounded up", and "not past it" is "at most the fraction rounded down".
-      Duration up = fraction(definition.target(), p, RoundingMode.CEILING);
-      Duration down = fraction(definition.target(), p, RoundingMode.FLOOR);
+    for (ThresholdGoal g : definition.thresholdGoals()) {
       out.add(
           new ThresholdCrossing(
-              p,
-              up,
-              counted.reaching(up),
-              counted.lastNotPassing(down),
-              elapsed.compareTo(up) >= 0));
+              g.percent(),
+              g.reach(),
+              counted.reaching(g.reach()),
+              counted.lastNotPassing(g.notPast()),
+              elapsed.compareTo(g.reach()) >= 0));
     }
     return out;
   }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * One cycle of a clock as of an instant: what it counted, what is left, when it is due, and whether
@@ -26,7 +27,8 @@ public final class ClockResult {
   private final Optional<Instant> due;
   private final Optional<Instant> breachAfter;
   private final List<ThresholdCrossing> thresholds;
-  private final Explanation explanation;
+  private final Supplier<Explanation> explain;
+  private volatile Explanation explanation;
 
   ClockResult(
       int cycle,
@@ -38,7 +40,7 @@ public final class ClockResult {
       Optional<Instant> due,
       Optional<Instant> breachAfter,
       List<ThresholdCrossing> thresholds,
-      Explanation explanation) {
+      Supplier<Explanation> explain) {
     this.cycle = cycle;
     this.state = Objects.requireNonNull(state);
     this.started = started;
@@ -48,7 +50,7 @@ public final class ClockResult {
     this.due = due;
     this.breachAfter = breachAfter;
     this.thresholds = List.copyOf(thresholds);
-    this.explanation = explanation;
+    this.explain = Objects.requireNonNull(explain);
   }
 
   /** 1 for the first cycle; a restart or a reopening as a new cycle adds one. */
@@ -125,8 +127,18 @@ public final class ClockResult {
     return thresholds;
   }
 
+  /**
+   * The intervals behind {@link #elapsed()}. Built on the first call and kept: most evaluations
+   * never ask, and building them costs more than every figure. Two threads asking at once may both
+   * build it; they get equal values.
+   */
   public Explanation explanation() {
-    return explanation;
+    Explanation e = explanation;
+    if (e == null) {
+      e = explain.get();
+      explanation = e;
+    }
+    return e;
   }
 
   /** Breached iff elapsed exceeds the target; met when stopped at or under it; else in progress. */

@@ -2,40 +2,62 @@ package dev.pledge.clock;
 
 import dev.pledge.calendar.BusinessCalendar;
 import dev.pledge.calendar.Deadline;
-import dev.pledge.time.IntervalSet;
 import dev.pledge.time.TimeRange;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * A cycle's counted time as a function of the instant, assuming no further pauses: the counted
- * intervals of its history, then — for a running or stopped clock — every open instant of the
- * calendar from {@code tailStart} on. A paused clock has no tail: when it resumes is unknown.
+ * A cycle's counted time as a function of the instant, assuming no further pauses: the business
+ * time of its running, unpaused segments, then — for a running or stopped clock — every open
+ * instant of the calendar from {@code tailStart} on. A paused clock has no tail: when it resumes is
+ * unknown.
  *
- * <p>Both questions walk the history accumulating counted time and, if the goal lies beyond it, ask
- * the calendar for a deadline from the tail's start.
+ * <p>Each segment's business time is asked of the calendar once; an instant inside a segment is the
+ * calendar's deadline from the segment's start, so no open interval is ever listed.
  */
 final class CountedTime {
 
-  private final IntervalSet history;
+  private final List<TimeRange> segments;
+  private final Duration[] business;
+  private final Duration total;
   private final Optional<Instant> tailStart;
   private final BusinessCalendar calendar;
 
-  CountedTime(IntervalSet history, Optional<Instant> tailStart, BusinessCalendar calendar) {
-    this.history = history;
+  /**
+   * @param segments the running, unpaused time, sorted and disjoint
+   */
+  CountedTime(List<TimeRange> segments, Optional<Instant> tailStart, BusinessCalendar calendar) {
+    this.segments = segments;
     this.tailStart = tailStart;
     this.calendar = calendar;
+    this.business = new Duration[segments.size()];
+    Duration sum = Duration.ZERO;
+    for (int k = 0; k < business.length; k++) {
+      TimeRange s = segments.get(k);
+      business[k] = calendar.businessTimeBetween(s.startInclusive(), s.endExclusive());
+      sum = sum.plus(business[k]);
+    }
+    this.total = sum;
   }
 
-  /** The earliest instant at which counted time reaches {@code goal} (positive). */
+  /** The counted time of the segments: the elapsed time up to the stop or the "as of" instant. */
+  Duration total() {
+    return total;
+  }
+
+  /** The earliest instant at which counted time reaches {@code goal} (not negative). */
   Optional<Instant> reaching(Duration goal) {
     Duration before = Duration.ZERO;
-    for (TimeRange r : history.ranges()) {
-      Duration after = before.plus(r.duration());
-      if (after.compareTo(goal) >= 0) {
-        return Optional.of(r.startInclusive().plus(goal.minus(before)));
+    for (int k = 0; k < business.length; k++) {
+      Duration after = before.plus(business[k]);
+      if (!business[k].isZero() && after.compareTo(goal) >= 0) {
+        Duration rest = goal.minus(before);
+        // Nothing left to count: the segment's first open instant, as counting resumes there.
+        Function<Deadline, Instant> pick = rest.isZero() ? Deadline::breachAfter : Deadline::due;
+        return inSegment(k, rest, pick);
       }
       before = after;
     }
@@ -48,14 +70,19 @@ final class CountedTime {
    */
   Optional<Instant> lastNotPassing(Duration goal) {
     Duration before = Duration.ZERO;
-    for (TimeRange r : history.ranges()) {
-      Duration after = before.plus(r.duration());
+    for (int k = 0; k < business.length; k++) {
+      Duration after = before.plus(business[k]);
       if (after.compareTo(goal) > 0) {
-        return Optional.of(r.startInclusive().plus(goal.minus(before)));
+        return inSegment(k, goal.minus(before), Deadline::breachAfter);
       }
       before = after;
     }
     return beyondHistory(goal.minus(before), Deadline::breachAfter);
+  }
+
+  /** Segment {@code k} holds at least {@code rest} business time, so its deadline lies inside. */
+  private Optional<Instant> inSegment(int k, Duration rest, Function<Deadline, Instant> pick) {
+    return calendar.deadline(segments.get(k).startInclusive(), rest).map(pick);
   }
 
   private Optional<Instant> beyondHistory(Duration rest, Function<Deadline, Instant> pick) {

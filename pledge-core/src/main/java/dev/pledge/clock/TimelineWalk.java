@@ -32,7 +32,11 @@ final class TimelineWalk {
   private Instant runStart;
   private final List<TimeRange> runs = new ArrayList<>();
 
-  private final Set<String> openPauses = new HashSet<>();
+  /**
+   * The reasons of the honoured pauses now open; made at the first one, as most clocks have none.
+   */
+  private Set<String> openPauses;
+
   private Instant pauseStart;
   private final List<TimeRange> pauses = new ArrayList<>();
 
@@ -64,16 +68,23 @@ final class TimelineWalk {
 
   /** True if an honoured pause is open at the "as of" instant. */
   boolean pausedAtAsOf() {
-    return !openPauses.isEmpty();
+    return anyPauseOpen();
+  }
+
+  private boolean anyPauseOpen() {
+    return openPauses != null && !openPauses.isEmpty();
   }
 
   private void trackPause(TimelineEvent e) {
     if (e.type() == TimelineEventType.PAUSED && definition.pausesOn(e.reason())) {
-      if (openPauses.isEmpty()) {
+      if (!anyPauseOpen()) {
         pauseStart = e.at();
       }
+      if (openPauses == null) {
+        openPauses = new HashSet<>();
+      }
       openPauses.add(e.reason());
-    } else if (e.type() == TimelineEventType.RESUMED && !openPauses.isEmpty()) {
+    } else if (e.type() == TimelineEventType.RESUMED && anyPauseOpen()) {
       if (e.hasReason()) {
         openPauses.remove(e.reason());
       } else {
@@ -151,7 +162,7 @@ final class TimelineWalk {
       }
       case STOPPED -> closeCycle(Optional.of(runs.get(runs.size() - 1).endExclusive()));
     }
-    if (!openPauses.isEmpty()) {
+    if (anyPauseOpen()) {
       pauses.add(TimeRange.of(pauseStart, asOf));
     }
   }

@@ -4,6 +4,8 @@ import dev.pledge.clock.ClockDefinition;
 import dev.pledge.clock.ClockEvaluation;
 import dev.pledge.clock.ClockEvaluator;
 import dev.pledge.clock.ClockVerdict;
+import dev.pledge.clock.Timeline;
+import dev.pledge.clock.TimelineEvent;
 import dev.pledge.guarantee.Commitment;
 import dev.pledge.guarantee.Exclusions;
 import dev.pledge.guarantee.Guarantee;
@@ -23,6 +25,7 @@ import dev.pledge.remedy.Money;
 import dev.pledge.remedy.RemedyBasis;
 import dev.pledge.remedy.RemedyOwed;
 import dev.pledge.remedy.RemedyTerms;
+import dev.pledge.time.TimeRange;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -72,7 +75,7 @@ public final class GuaranteeEvaluation {
     this.ticketResults = Objects.requireNonNull(ticketResults, "ticketResults");
     for (Commitment c : guarantee.commitments()) {
       if (c instanceof Commitment.TicketClock) {
-        tallies.put(c.id(), new Tally());
+        tallies.put(c.id(), new Tally(windowOf(c).range()));
       }
     }
   }
@@ -89,15 +92,30 @@ public final class GuaranteeEvaluation {
 
   private void clock(
       Commitment.TicketClock c, ClockDefinition def, TicketFacts ticket, boolean excluded) {
-    ClockEvaluation e = ClockEvaluator.evaluate(def, ticket.timeline(), asOf);
-    Optional<Instant> started = e.cycles().get(0).started();
-    ReportingPeriod window = windowOf(c);
-    if (started.isEmpty() || !window.contains(started.get())) {
+    Tally tally = tallies.get(c.id());
+    // A ticket counts in the window its clock started in; the start is the first start event
+    // known at "as of", so a ticket started elsewhere is passed over before its clock is run.
+    Optional<Instant> started = firstStart(def, ticket.timeline());
+    if (started.isEmpty() || !tally.window.contains(started.get())) {
       return;
     }
-    tallies.get(c.id()).add(e.verdict(), excluded);
+    ClockEvaluation e = ClockEvaluator.evaluate(def, ticket.timeline(), asOf);
+    tally.add(e.verdict(), excluded);
     ticketResults.accept(
         new TicketClockResult(ticket.id(), c.id(), ticket.severity(), excluded, e));
+  }
+
+  /** The instant of the first event that starts {@code def}'s clock, known at "as of". */
+  private Optional<Instant> firstStart(ClockDefinition def, Timeline timeline) {
+    for (TimelineEvent event : timeline.events()) {
+      if (event.at().isAfter(asOf)) {
+        break;
+      }
+      if (def.startOn().contains(event.type())) {
+        return Optional.of(event.at());
+      }
+    }
+    return Optional.empty();
   }
 
   public void outage(Outage outage) {
@@ -195,12 +213,19 @@ public final class GuaranteeEvaluation {
         : ReportingPeriod.of(c.window(), period.firstDate(), period.zone());
   }
 
-  /** Counts of one ticket commitment's clocks. */
+  /** Counts of one ticket commitment's clocks, and the window whose tickets it counts. */
   private static final class Tally {
+    /** Worked out once: a period works out its range from its dates and zone on every call. */
+    private final TimeRange window;
+
     private int met;
     private int breached;
     private int inProgress;
     private int excluded;
+
+    Tally(TimeRange window) {
+      this.window = window;
+    }
 
     void add(ClockVerdict verdict, boolean isExcluded) {
       if (isExcluded) {

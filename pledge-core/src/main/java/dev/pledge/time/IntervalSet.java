@@ -36,6 +36,10 @@ public final class IntervalSet {
 
   /** The union of the given ranges, in any order, overlapping or not. */
   public static IntervalSet of(Collection<TimeRange> ranges) {
+    if (ranges.size() == 1) { // the usual case of a clock's runs and pauses: nothing to merge
+      TimeRange only = ranges.iterator().next();
+      return only.isEmpty() ? EMPTY : new IntervalSet(List.of(only));
+    }
     List<TimeRange> sorted = new ArrayList<>(ranges);
     Collections.sort(sorted);
     List<TimeRange> out = new ArrayList<>();

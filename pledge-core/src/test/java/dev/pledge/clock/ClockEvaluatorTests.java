@@ -116,6 +116,15 @@ class ClockEvaluatorTests {
   }
 
   @Test
+  void explanationIsBuiltOnceAndKept() {
+    ClockResult r = evaluate(response(), "Sat 12:00", ev("Fri 17:30", REPORTED)).current();
+    // Built on the first call, from the same segments that gave the 30 minutes elapsed.
+    Explanation first = r.explanation();
+    assertThat(first.counted().totalDuration()).isEqualTo(r.elapsed());
+    assertThat(r.explanation()).isSameAs(first);
+  }
+
+  @Test
   void thresholdsAreReachedAtExactInstants() {
     ClockDefinition.Builder d = response().thresholds(50, 75, 100);
     ClockResult r = evaluate(d, "Mon 09:45", ev("Fri 17:30", REPORTED)).current();

@@ -108,4 +108,29 @@ class GuaranteeEvaluationTests {
     assertThat(tickets).extracting(TicketClockResult::ticketId).containsExactly("T1", "T2");
     assertThat(report.verdict()).isEqualTo(Verdict.BREACHED);
   }
+
+  @Test
+  void ticketCountsOnlyOnceItsStartIsKnown() {
+    ReportingPeriod october = ReportingPeriod.parse("2026-10", NETWORK.zone());
+    GuaranteeEvaluation e =
+        new GuaranteeEvaluation(NETWORK, october, at("2026-10-15T12:00"), tickets::add);
+    // Reported 10 minutes before "as of", not yet acknowledged: counted, in progress.
+    e.ticket(ticket("T3", "2026-10-15T11:50", "2026-10-15T12:30"));
+    // Reported after "as of": not started as known then, so not counted.
+    e.ticket(ticket("T4", "2026-10-15T12:30", "2026-10-15T12:40"));
+    // Acknowledged but never reported: its clock never started.
+    e.ticket(
+        new TicketFacts(
+            "T5",
+            "network",
+            "incident",
+            "sev1",
+            null,
+            Timeline.of(TimelineEvent.of(at("2026-10-15T11:00"), ACKNOWLEDGED))));
+    TicketCommitmentSummary s = e.report().results().get(1).tickets().orElseThrow();
+    assertThat(tickets).extracting(TicketClockResult::ticketId).containsExactly("T3");
+    assertThat(tickets.get(0).clock().current().elapsed()).isEqualTo(Duration.ofMinutes(10));
+    assertThat(s.inProgress()).isEqualTo(1);
+    assertThat(s.met() + s.breached()).isZero();
+  }
 }
