@@ -1,7 +1,6 @@
 package dev.pledge.cli;
 
 import dev.pledge.evaluation.GuaranteeEvaluation;
-import dev.pledge.evaluation.GuaranteeReport;
 import dev.pledge.evaluation.TicketClockResult;
 import dev.pledge.evaluation.TicketFacts;
 import dev.pledge.event.EventInput;
@@ -22,7 +21,11 @@ import dev.pledge.report.HtmlReportWriter;
 import dev.pledge.report.JsonReportWriter;
 import dev.pledge.report.ReportWriter;
 import dev.pledge.report.TextReportWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -104,13 +107,57 @@ final class EvaluateCommand implements Callable<Integer> {
     if (explain != null) {
       return new Explainer(g, p, at, explain, out).run(reader(), inputs);
     }
-    ReportWriter writer = writer(g, p, at, out);
+    if (format == Format.json || format == Format.csv) {
+      return spooled(g, p, at, inputs, out);
+    }
+    // Text and HTML keep what they print until the end, so a bad line prints nothing.
+    report(g, p, at, inputs, writer(g, p, at, out));
+    return 0;
+  }
+
+  private void report(
+      Guarantee g, ReportingPeriod p, Instant at, List<EventInput> inputs, ReportWriter writer) {
     GuaranteeEvaluation evaluation = new GuaranteeEvaluation(g, p, at, writer::ticket);
     EventReadSummary summary = reader().readAll(inputs, sink(evaluation));
-    GuaranteeReport report = evaluation.report();
-    writer.finish(report);
+    writer.finish(evaluation.report());
     warnings(summary);
-    return 0;
+  }
+
+  /**
+   * JSON and CSV write each ticket as it is evaluated; they go to a file first and reach standard
+   * output only when every event file was read without error, so a bad line still prints nothing
+   * while memory stays bounded.
+   */
+  private int spooled(
+      Guarantee g, ReportingPeriod p, Instant at, List<EventInput> inputs, PrintWriter out) {
+    Path spool = null;
+    try {
+      spool = Files.createTempFile("pledge-report-", "." + format);
+      try (PrintWriter file =
+          new PrintWriter(Files.newBufferedWriter(spool, StandardCharsets.UTF_8))) {
+        report(g, p, at, inputs, writer(g, p, at, file));
+      }
+      try (Reader in = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
+        in.transferTo(out);
+      }
+      out.flush();
+      return 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot write the report through a temporary file: " + e.getMessage(), e);
+    } finally {
+      deleteQuietly(spool);
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    if (file != null) {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException ignored) {
+        // A temporary file left behind is harmless; the report itself is complete.
+      }
+    }
   }
 
   private ReportingPeriod period(Guarantee g) {
@@ -136,7 +183,8 @@ final class EvaluateCommand implements Callable<Integer> {
   }
 
   private EventReader reader() {
-    return skipBadLines ? EventReader.skippingBadLines() : EventReader.strict();
+    // One strict pass is safe: an evaluation in memory is thrown away when the read throws.
+    return skipBadLines ? EventReader.skippingBadLines() : EventReader.strictInOnePass();
   }
 
   private void warnings(EventReadSummary summary) {

@@ -84,6 +84,20 @@ class EvaluateCommandTests {
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).contains("events.jsonl").contains("line 13").contains("reported_at");
+    for (String format : new String[] {"json", "csv", "html"}) {
+      CalendarCommandTests.Run streamed =
+          pledge(
+              "evaluate",
+              NETWORK,
+              "--events",
+              events.toString(),
+              "--period",
+              "2026-10",
+              "--format",
+              format);
+      assertThat(streamed.exitCode()).isEqualTo(2);
+      assertThat(streamed.out()).as(format).isEmpty();
+    }
     CalendarCommandTests.Run skipping =
         pledge(
             "evaluate",

@@ -14,10 +14,16 @@ final class IdRegistry {
 
   private static final long EMPTY = 0;
 
-  /** Fingerprint at even indexes, place at the odd index after it; open addressing. */
-  private long[] slots = new long[2 << 10];
+  /**
+   * The table is split by the fingerprint's top bits into segments that grow one at a time, so a
+   * million ids never need one large array, nor the old and the new copy of one at once.
+   */
+  private static final int SEGMENT_BITS = 6;
 
-  private int size;
+  /** Per segment: fingerprint at even indexes, place at the odd index after it; open addressing. */
+  private final long[][] segments = new long[1 << SEGMENT_BITS][];
+
+  private final int[] sizes = new int[1 << SEGMENT_BITS];
 
   /**
    * Registers {@code id} as seen in file {@code file} on {@code line}.
@@ -25,10 +31,14 @@ final class IdRegistry {
    * @return where it was seen before, as {@link #place}, or -1 if it is new
    */
   long register(EventKind kind, String id, int file, long line) {
-    if (4 * (size + 1) > slots.length) {
-      grow();
-    }
     long key = fingerprint(kind, id);
+    int s = (int) (key >>> (64 - SEGMENT_BITS));
+    long[] slots = segments[s];
+    if (slots == null) {
+      slots = segments[s] = new long[2 << 6];
+    } else if (4 * (sizes[s] + 1) > slots.length) {
+      slots = segments[s] = grown(slots);
+    }
     int i = slot(key, slots.length);
     while (slots[i] != EMPTY) {
       if (slots[i] == key) {
@@ -38,7 +48,7 @@ final class IdRegistry {
     }
     slots[i] = key;
     slots[i + 1] = place(file, line);
-    size++;
+    sizes[s]++;
     return -1;
   }
 
@@ -59,10 +69,9 @@ final class IdRegistry {
     return place & ((1L << 40) - 1);
   }
 
-  /** Doubles the table, which is kept at most half full. */
-  private void grow() {
-    long[] old = slots;
-    slots = new long[old.length * 2];
+  /** A segment of twice the size with the same entries; segments are kept at most half full. */
+  private static long[] grown(long[] old) {
+    long[] slots = new long[old.length * 2];
     for (int j = 0; j < old.length; j += 2) {
       if (old[j] != EMPTY) {
         int i = slot(old[j], slots.length);
@@ -73,6 +82,7 @@ final class IdRegistry {
         slots[i + 1] = old[j + 1];
       }
     }
+    return slots;
   }
 
   /** FNV-1a over the kind and the characters, then a final avalanche so low bits are good too. */

@@ -18,11 +18,12 @@ public final class HtmlReportWriter implements ReportWriter {
 
   private final PrintWriter out;
   private final ZoneId zone;
-  private final NotMetTickets tickets = new NotMetTickets();
+  private final NotMetTickets tickets;
 
   public HtmlReportWriter(PrintWriter out, ZoneId zone) {
     this.out = out;
     this.zone = zone;
+    this.tickets = new NotMetTickets(zone);
   }
 
   @Override
@@ -61,20 +62,20 @@ public final class HtmlReportWriter implements ReportWriter {
     out.println("<h2>Tickets not met</h2><p>" + tickets.summary() + ".</p>");
     out.println(
         "<table><tr><th>ticket</th><th>commitment</th><th>severity</th><th>verdict</th><th>clock</th></tr>");
-    for (TicketClockResult t : tickets.list()) {
+    for (NotMetTickets.Line t : tickets.list()) {
       out.println(
           "<tr><td>"
-              + esc(t.ticketId())
+              + esc(t.ticket())
               + "</td><td>"
-              + esc(t.commitmentId())
+              + esc(t.commitment())
               + "</td><td>"
               + esc(t.severity())
               + "</td><td class=\""
-              + cls(ReportText.verdict(t))
+              + cls(t.verdict())
               + "\">"
-              + ReportText.verdict(t)
+              + t.verdict()
               + "</td><td>"
-              + esc(ReportText.clock(t, zone))
+              + esc(t.clock())
               + "</td></tr>");
     }
     out.println("</table></body></html>");

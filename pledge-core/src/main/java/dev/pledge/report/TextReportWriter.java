@@ -16,11 +16,12 @@ public final class TextReportWriter implements ReportWriter {
 
   private final PrintWriter out;
   private final ZoneId zone;
-  private final NotMetTickets tickets = new NotMetTickets();
+  private final NotMetTickets tickets;
 
   public TextReportWriter(PrintWriter out, ZoneId zone) {
     this.out = out;
     this.zone = zone;
+    this.tickets = new NotMetTickets(zone);
   }
 
   @Override
@@ -54,18 +55,18 @@ public final class TextReportWriter implements ReportWriter {
     }
     out.println();
     out.println("tickets   " + tickets.summary() + ":");
-    for (TicketClockResult t : tickets.list()) {
+    for (NotMetTickets.Line t : tickets.list()) {
       out.println(
           "  "
-              + t.ticketId()
+              + t.ticket()
               + "  "
-              + t.commitmentId()
+              + t.commitment()
               + "  "
               + t.severity()
               + "  "
-              + ReportText.verdict(t)
+              + t.verdict()
               + "  "
-              + ReportText.clock(t, zone));
+              + t.clock());
     }
     out.flush();
   }
