@@ -392,8 +392,25 @@ final class CommitmentWords {
     if (d.kind() == DeadlineRule.Kind.TIME_OF_DAY) {
       key += d.amount() == 0 ? ".same" : d.amount() == 1 ? ".next" : ".later";
     }
-    String due = w.text(key, "unit", unit, "amount", d.amount(), "time", time);
+    String nth =
+        w.language() == LetterLanguage.EN ? ordinal(d.amount()) : Integer.toString(d.amount());
+    String due = w.text(key, "unit", unit, "amount", d.amount(), "nth", nth, "time", time);
     return w.text("obligation.clause", "often", often, "due", due);
+  }
+
+  /** 1st, 2nd, 3rd, 4th, 11th, 21st. */
+  static String ordinal(int n) {
+    int lastTwo = n % 100;
+    String suffix =
+        lastTwo >= 11 && lastTwo <= 13
+            ? "th"
+            : switch (n % 10) {
+              case 1 -> "st";
+              case 2 -> "nd";
+              case 3 -> "rd";
+              default -> "th";
+            };
+    return n + suffix;
   }
 
   private List<String> sentences(List<String> notes) {

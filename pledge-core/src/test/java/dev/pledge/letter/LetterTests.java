@@ -380,4 +380,26 @@ class LetterTests {
       throw new AssertionError("the letter is not well-formed XML: " + e.getMessage(), e);
     }
   }
+
+  @Test
+  void recurringObligationsInPlainWords() {
+    Guarantee mail = example("mail");
+    assertThat(zh(mail)).contains("每日增量备份").contains("每日一次，于次日 06:00 前完成");
+    assertThat(en(mail)).contains("once a day, by 06:00 on the following day");
+    Guarantee it = example("it-operations");
+    assertThat(zh(it)).contains("每月一次，于次月 5 日前（含当日）完成");
+    assertThat(en(it)).contains("once a month, by the 5th day of the following month");
+  }
+
+  @Test
+  void ordinalsInEnglish() {
+    assertThat(CommitmentWords.ordinal(1)).isEqualTo("1st");
+    assertThat(CommitmentWords.ordinal(2)).isEqualTo("2nd");
+    assertThat(CommitmentWords.ordinal(3)).isEqualTo("3rd");
+    assertThat(CommitmentWords.ordinal(5)).isEqualTo("5th");
+    assertThat(CommitmentWords.ordinal(11)).isEqualTo("11th");
+    assertThat(CommitmentWords.ordinal(12)).isEqualTo("12th");
+    assertThat(CommitmentWords.ordinal(21)).isEqualTo("21st");
+    assertThat(CommitmentWords.ordinal(22)).isEqualTo("22nd");
+  }
 }
