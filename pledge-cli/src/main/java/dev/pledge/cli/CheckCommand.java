@@ -39,7 +39,7 @@ final class CheckCommand implements Callable<Integer> {
             + g.valid().to().map(t -> " to " + t).orElse(" on"));
     out.println("  " + g.commitments().size() + " commitments:");
     for (Commitment c : g.commitments()) {
-      out.println("    " + c.id() + "  " + kind(c) + "  " + c.name().in("en"));
+      out.println("    " + c.id() + "  " + c.kind() + "  " + c.name().in("en"));
     }
     out.flush();
     return 0;
@@ -50,12 +50,5 @@ final class CheckCommand implements Callable<Integer> {
       throw new IllegalArgumentException("GUARANTEE file '" + file + "' does not exist");
     }
     return GuaranteeFile.read(file);
-  }
-
-  private static String kind(Commitment c) {
-    if (c instanceof Commitment.TicketClock t) {
-      return t.kind();
-    }
-    return c.getClass().getSimpleName().toLowerCase();
   }
 }

@@ -20,6 +20,9 @@ public sealed interface Commitment {
 
   LocalizedText name();
 
+  /** The kind the guarantee file names, e.g. {@code response} or {@code downtime_budget}. */
+  String kind();
+
   /** The period its verdict is given for. */
   PeriodKind window();
 
@@ -59,6 +62,7 @@ public sealed interface Commitment {
   record Availability(
       String id,
       LocalizedText name,
+      String kind,
       AvailabilityCommitment terms,
       PeriodKind window,
       List<Remedy> remedies)
@@ -79,6 +83,11 @@ public sealed interface Commitment {
     public Latency {
       remedies = List.copyOf(remedies);
     }
+
+    @Override
+    public String kind() {
+      return "latency";
+    }
   }
 
   /** Customer ratings: the share satisfied, the average. */
@@ -91,6 +100,11 @@ public sealed interface Commitment {
       implements Commitment {
     public Rating {
       remedies = List.copyOf(remedies);
+    }
+
+    @Override
+    public String kind() {
+      return "rating";
     }
   }
 
@@ -105,6 +119,11 @@ public sealed interface Commitment {
     public Obligation {
       remedies = List.copyOf(remedies);
     }
+
+    @Override
+    public String kind() {
+      return "obligation";
+    }
   }
 
   /** A ratio of counts, such as a billing error rate at most 3×10⁻⁵. */
@@ -117,6 +136,11 @@ public sealed interface Commitment {
       implements Commitment {
     public Ratio {
       remedies = List.copyOf(remedies);
+    }
+
+    @Override
+    public String kind() {
+      return "ratio";
     }
   }
 }

@@ -163,7 +163,7 @@ final class CommitmentReader {
       case "availability", "downtime_budget", "maintenance_budget", "trouble_free_days" -> {
         problems.onlyKeys(m, concat(COMMON, AVAILABILITY_KEYS));
         return availability(m, id, k)
-            .map(a -> new Commitment.Availability(id, name, a, window, rem));
+            .map(a -> new Commitment.Availability(id, name, k, a, window, rem));
       }
       case "latency" -> {
         problems.onlyKeys(m, concat(COMMON, LATENCY_KEYS));

@@ -95,6 +95,7 @@ public final class JsonReportWriter implements ReportWriter {
   private void commitment(CommitmentResult r) {
     json.writeStartObject();
     json.writeStringProperty("id", r.commitment().id());
+    json.writeStringProperty("kind", r.commitment().kind());
     json.writeStringProperty("name", r.commitment().name().in("en"));
     json.writeStringProperty("period", r.period().label());
     json.writeStringProperty("verdict", r.verdict().toString());
