@@ -11,6 +11,8 @@ import dev.pledge.clock.TimelineEventType;
 import dev.pledge.guarantee.Commitment;
 import dev.pledge.guarantee.Guarantee;
 import dev.pledge.guarantee.GuaranteeFile;
+import dev.pledge.server.access.ApiTokens;
+import dev.pledge.server.system.Role;
 import dev.pledge.yaml.InvalidDefinitionException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -29,6 +31,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,6 +53,15 @@ abstract class ApiIntegrationTests {
 
   @LocalServerPort int port;
   @Autowired JdbcClient db;
+  @Autowired ApiTokens tokens;
+
+  /** The provider's service manager: may do everything but issue tokens. */
+  private String provider;
+
+  @BeforeEach
+  void providerToken() {
+    provider = tokens.issue(null, Role.SERVICE_MANAGER, "tests").token();
+  }
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final JsonMapper json = JsonMapper.builder().build();
@@ -76,6 +88,12 @@ abstract class ApiIntegrationTests {
             target: 15m
         """
         .formatted(id);
+  }
+
+  /** The same guarantee for another customer. */
+  static String guarantee(String id, String customer) {
+    return guarantee(id)
+        .replace("{id: northwind, name: Northwind Technology Ltd.}", "{id: " + customer + "}");
   }
 
   static String unique(String prefix) {
@@ -399,13 +417,22 @@ abstract class ApiIntegrationTests {
   record Answer(int status, String contentType, String text, JsonNode body) {}
 
   private Answer putYaml(String id, String yaml, String contentType) {
+    return putYaml(provider, id, yaml, contentType);
+  }
+
+  private Answer putYaml(String token, String id, String yaml, String contentType) {
     return send(
+        token,
         HttpRequest.newBuilder(uri("/api/guarantees/" + id))
             .header("Content-Type", contentType)
             .PUT(HttpRequest.BodyPublishers.ofString(yaml)));
   }
 
   private Answer post(String path, String body, String key) {
+    return post(provider, path, body, key);
+  }
+
+  private Answer post(String token, String path, String body, String key) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(uri(path))
             .header("Content-Type", "application/json")
@@ -413,18 +440,26 @@ abstract class ApiIntegrationTests {
     if (key != null) {
       b.header("Idempotency-Key", key);
     }
-    return send(b);
+    return send(token, b);
   }
 
   private Answer get(String path) {
-    return send(HttpRequest.newBuilder(uri(path)).GET());
+    return get(provider, path);
+  }
+
+  private Answer get(String token, String path) {
+    return send(token, HttpRequest.newBuilder(uri(path)).GET());
   }
 
   private URI uri(String path) {
     return URI.create("http://127.0.0.1:" + port + path);
   }
 
-  private Answer send(HttpRequest.Builder request) {
+  /** Sends with {@code Authorization: Bearer token}; a null token sends no header. */
+  private Answer send(String token, HttpRequest.Builder request) {
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
     try {
       HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       String type = r.headers().firstValue("Content-Type").orElse("");
