@@ -11,6 +11,9 @@ import dev.pledge.clock.TimelineEventType;
 import dev.pledge.guarantee.Commitment;
 import dev.pledge.guarantee.Guarantee;
 import dev.pledge.guarantee.GuaranteeFile;
+import dev.pledge.server.access.ApiTokens;
+import dev.pledge.server.system.Idempotency;
+import dev.pledge.server.system.Role;
 import dev.pledge.yaml.InvalidDefinitionException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -29,6 +32,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,6 +54,15 @@ abstract class ApiIntegrationTests {
 
   @LocalServerPort int port;
   @Autowired JdbcClient db;
+  @Autowired ApiTokens tokens;
+
+  /** The provider's service manager: may do everything but issue tokens. */
+  private String provider;
+
+  @BeforeEach
+  void providerToken() {
+    provider = tokens.issue(null, Role.SERVICE_MANAGER, "tests").token();
+  }
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final JsonMapper json = JsonMapper.builder().build();
@@ -76,6 +89,12 @@ abstract class ApiIntegrationTests {
             target: 15m
         """
         .formatted(id);
+  }
+
+  /** The same guarantee for another customer. */
+  static String guarantee(String id, String customer) {
+    return guarantee(id)
+        .replace("{id: northwind, name: Northwind Technology Ltd.}", "{id: " + customer + "}");
   }
 
   static String unique(String prefix) {
@@ -329,6 +348,250 @@ abstract class ApiIntegrationTests {
     assertThat(eventsStored(t)).isZero();
   }
 
+  // ---- Who may call what -------------------------------------------------------------------
+
+  /** Two customers, each with a guarantee, a ticket with one event, and a user's token. */
+  private record Customer(String id, String token, String guarantee, String ticket) {}
+
+  private Customer customer(String prefix) {
+    String id = unique(prefix);
+    String g = unique("net");
+    assertThat(putYaml(g, guarantee(g, id), "application/yaml").status()).isEqualTo(201);
+    String t = unique("INC");
+    assertThat(post("/api/tickets", ticketJson(t, g), null).status()).isEqualTo(201);
+    assertThat(post(events(t), event("2026-10-05T10:05+08:00", "reported"), null).status())
+        .isEqualTo(201);
+    return new Customer(id, tokens.issue(id, Role.CUSTOMER_USER, "user").token(), g, t);
+  }
+
+  @Test
+  void callWithoutATokenOrWithAnUnknownOneIsUnauthorised() {
+    Customer b = customer("cust-b");
+    int before = ticketsStored();
+
+    assertProblem(get(null, "/api/guarantees/" + b.guarantee()), 401, null)
+        .contains("Authorization: Bearer");
+    assertProblem(get("plg_not-a-token", "/api/tickets/" + b.ticket()), 401, null)
+        .contains("not known");
+    assertProblem(
+        post(null, "/api/tickets", ticketJson(unique("INC"), b.guarantee()), null), 401, null);
+    assertProblem(
+        post("", events(b.ticket()), event("2026-10-05T10:06Z", "acknowledged"), null), 401, null);
+    assertProblem(
+        putYaml(null, b.guarantee(), guarantee(b.guarantee()), "application/yaml"), 401, null);
+    assertProblem(
+        post(null, "/api/tokens", tokenJson(null, "ADMINISTRATOR", "x"), null), 401, null);
+
+    assertThat(ticketsStored()).isEqualTo(before);
+    assertThat(eventsStored(b.ticket())).isEqualTo(1);
+    assertThat(get("/api/guarantees/" + b.guarantee()).body().get("customer").asString())
+        .isEqualTo(b.id());
+  }
+
+  @Test
+  void customerWorksOnItsOwnGuaranteeAndTickets() {
+    Customer a = customer("cust-a");
+
+    assertThat(get(a.token(), "/api/guarantees/" + a.guarantee()).status()).isEqualTo(200);
+    String t = unique("INC");
+    assertThat(post(a.token(), "/api/tickets", ticketJson(t, a.guarantee()), unique("k")).status())
+        .isEqualTo(201);
+    assertThat(
+            post(a.token(), events(t), event("2026-10-05T10:05+08:00", "reported"), unique("k"))
+                .status())
+        .isEqualTo(201);
+    Answer ticket = get(a.token(), "/api/tickets/" + t);
+    assertThat(ticket.body().get("ticket").get("customer").asString()).isEqualTo(a.id());
+    assertThat(ticket.body().get("timeline").size()).isEqualTo(1);
+    assertThat(get(a.token(), "/api/tickets/" + t + "/sla").status()).isEqualTo(200);
+  }
+
+  @Test
+  void customerAskingForAnotherCustomersGuaranteeIsToldItIsNotStored() {
+    Customer a = customer("cust-a");
+    Customer b = customer("cust-b");
+
+    Answer other = get(a.token(), "/api/guarantees/" + b.guarantee());
+    Answer none = get(a.token(), "/api/guarantees/" + b.guarantee() + "-none");
+
+    assertProblem(other, 404, null).isEqualTo("no guarantee '" + b.guarantee() + "' is stored");
+    assertThat(none.status()).isEqualTo(404);
+    assertThat(other.text()).doesNotContain(b.id());
+  }
+
+  @Test
+  void customerCannotUploadAGuaranteeNorCanAnAgent() {
+    Customer a = customer("cust-a");
+    Customer b = customer("cust-b");
+    String agent = tokens.issue(null, Role.AGENT, "agent").token();
+    String changed = guarantee(b.guarantee(), b.id()).replace("version: 1", "version: 2");
+
+    assertProblem(putYaml(a.token(), b.guarantee(), changed, "application/yaml"), 403, null);
+    assertProblem(putYaml(agent, b.guarantee(), changed, "application/yaml"), 403, null);
+    String fresh = unique("net");
+    assertProblem(
+        putYaml(a.token(), fresh, guarantee(fresh, a.id()), "application/yaml"), 403, null);
+
+    assertThat(guaranteesStored(b.guarantee())).isEqualTo(1);
+    assertThat(guaranteesStored(fresh)).isZero();
+    // The agent reads guarantees and works tickets.
+    assertThat(get(agent, "/api/guarantees/" + b.guarantee()).status()).isEqualTo(200);
+    assertThat(
+            post(agent, events(b.ticket()), event("2026-10-05T10:06Z", "acknowledged"), null)
+                .status())
+        .isEqualTo(201);
+  }
+
+  @Test
+  void customerCannotOpenATicketOnAnotherCustomersGuarantee() {
+    Customer a = customer("cust-a");
+    Customer b = customer("cust-b");
+    String t = unique("INC");
+
+    // Answered exactly as a guarantee that is not stored at all: the id does not leak.
+    assertProblem(
+            post(a.token(), "/api/tickets", ticketJson(t, b.guarantee()), null), 400, "guarantee")
+        .isEqualTo("guarantee '" + b.guarantee() + "' is not stored; PUT it first");
+
+    assertThat(
+            db.sql("select count(*) from ticket where id = :t")
+                .param("t", t)
+                .query(Integer.class)
+                .single())
+        .isZero();
+  }
+
+  @Test
+  void customerCannotReadAnotherCustomersTicketOrItsClocks() {
+    Customer a = customer("cust-a");
+    Customer b = customer("cust-b");
+
+    assertProblem(get(a.token(), "/api/tickets/" + b.ticket()), 404, null)
+        .isEqualTo("no ticket '" + b.ticket() + "' exists");
+    assertProblem(get(a.token(), "/api/tickets/" + b.ticket() + "/sla"), 404, null)
+        .isEqualTo("no ticket '" + b.ticket() + "' exists");
+    assertProblem(
+            get(a.token(), "/api/tickets/" + b.ticket() + "/sla?asOf=2026-10-05T10:10Z"), 404, null)
+        .doesNotContain(b.id());
+    // B itself still sees them.
+    assertThat(get(b.token(), "/api/tickets/" + b.ticket() + "/sla").status()).isEqualTo(200);
+  }
+
+  @Test
+  void customerCannotRecordEventsOnAnotherCustomersTicket() {
+    Customer a = customer("cust-a");
+    Customer b = customer("cust-b");
+
+    assertProblem(
+            post(a.token(), events(b.ticket()), event("2026-10-05T10:06Z", "acknowledged"), null),
+            404,
+            null)
+        .isEqualTo("no ticket '" + b.ticket() + "' exists");
+
+    assertThat(eventsStored(b.ticket())).isEqualTo(1);
+  }
+
+  @Test
+  void oneCustomersIdempotencyKeyNeverReplaysAnothersAnswer() {
+    Customer a = customer("cust-a");
+    Customer b = customer("cust-b");
+    String key = unique("key");
+    String acknowledged = event("2026-10-05T10:06Z", "acknowledged");
+    assertThat(post(b.token(), events(b.ticket()), acknowledged, key).status()).isEqualTo(201);
+    String t = unique("INC");
+    String ticketKey = unique("key");
+    assertThat(post(b.token(), "/api/tickets", ticketJson(t, b.guarantee()), ticketKey).status())
+        .isEqualTo(201);
+
+    // The same request with the same key from A: not B's stored answer, but "no such ticket".
+    assertProblem(post(a.token(), events(b.ticket()), acknowledged, key), 404, null);
+    assertProblem(
+        post(a.token(), "/api/tickets", ticketJson(t, b.guarantee()), ticketKey), 400, "guarantee");
+
+    assertThat(eventsStored(b.ticket())).isEqualTo(2);
+    // B's retry is still replayed.
+    assertThat(post(b.token(), events(b.ticket()), acknowledged, key).body().get("seq").asInt())
+        .isEqualTo(2);
+    assertThat(eventsStored(b.ticket())).isEqualTo(2);
+  }
+
+  @Test
+  void onlyAnAdministratorIssuesTokens() {
+    Customer a = customer("cust-a");
+    Customer b = customer("cust-b");
+    String agent = tokens.issue(null, Role.AGENT, "agent").token();
+    int before = tokensStored();
+    String forB = tokenJson(b.id(), "CUSTOMER_USER", "intruder");
+
+    assertProblem(post(a.token(), "/api/tokens", forB, null), 403, null);
+    assertProblem(post(provider, "/api/tokens", forB, null), 403, null);
+    assertProblem(
+        post(agent, "/api/tokens", tokenJson(null, "ADMINISTRATOR", "me"), null), 403, null);
+
+    assertThat(tokensStored()).isEqualTo(before);
+  }
+
+  @Test
+  void administratorIssuesATokenThatIsStoredOnlyAsItsHash() {
+    Customer b = customer("cust-b");
+    String admin = tokens.issue(null, Role.ADMINISTRATOR, "admin").token();
+
+    Answer issued =
+        post(admin, "/api/tokens", tokenJson(b.id(), "customer_user", "Ann at B"), null);
+
+    assertThat(issued.status()).as(issued.text()).isEqualTo(201);
+    String token = issued.body().get("token").asString();
+    String stored =
+        db.sql("select token_hash from api_token where id = :id")
+            .param("id", issued.body().get("id").asString())
+            .query(String.class)
+            .single();
+    assertThat(stored).isEqualTo(Idempotency.sha256(token)).doesNotContain(token);
+    assertThat(
+            db.sql("select count(*) from api_token where token_hash = :t")
+                .param("t", token)
+                .query(Integer.class)
+                .single())
+        .isZero();
+    // The new token works, for B's things only.
+    assertThat(get(token, "/api/tickets/" + b.ticket()).status()).isEqualTo(200);
+    // A customer user's token needs a customer organisation.
+    assertProblem(
+        post(admin, "/api/tokens", tokenJson("example-idc", "CUSTOMER_USER", "x"), null),
+        400,
+        "organisation");
+    assertProblem(
+        post(admin, "/api/tokens", tokenJson(null, "CUSTOMER_USER", "x"), null),
+        400,
+        "organisation");
+    assertProblem(post(admin, "/api/tokens", tokenJson(null, "ROOT", "x"), null), 400, "role");
+  }
+
+  @Test
+  void firstStartIssuedOneAdministratorToken() {
+    assertThat(
+            db.sql(
+                    "select count(*) from api_token where name = 'first administrator' and role = 'ADMINISTRATOR'")
+                .query(Integer.class)
+                .single())
+        .isEqualTo(1);
+  }
+
+  private static String tokenJson(String organisation, String role, String name) {
+    return """
+        {"organisation": %s, "role": "%s", "name": "%s"}
+        """
+        .formatted(organisation == null ? "null" : "\"" + organisation + "\"", role, name);
+  }
+
+  private int ticketsStored() {
+    return db.sql("select count(*) from ticket").query(Integer.class).single();
+  }
+
+  private int tokensStored() {
+    return db.sql("select count(*) from api_token").query(Integer.class).single();
+  }
+
   private org.assertj.core.api.AbstractStringAssert<?> assertProblem(
       Answer a, int status, String field) {
     assertThat(a.status()).as(a.text()).isEqualTo(status);
@@ -399,13 +662,22 @@ abstract class ApiIntegrationTests {
   record Answer(int status, String contentType, String text, JsonNode body) {}
 
   private Answer putYaml(String id, String yaml, String contentType) {
+    return putYaml(provider, id, yaml, contentType);
+  }
+
+  private Answer putYaml(String token, String id, String yaml, String contentType) {
     return send(
+        token,
         HttpRequest.newBuilder(uri("/api/guarantees/" + id))
             .header("Content-Type", contentType)
             .PUT(HttpRequest.BodyPublishers.ofString(yaml)));
   }
 
   private Answer post(String path, String body, String key) {
+    return post(provider, path, body, key);
+  }
+
+  private Answer post(String token, String path, String body, String key) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(uri(path))
             .header("Content-Type", "application/json")
@@ -413,18 +685,26 @@ abstract class ApiIntegrationTests {
     if (key != null) {
       b.header("Idempotency-Key", key);
     }
-    return send(b);
+    return send(token, b);
   }
 
   private Answer get(String path) {
-    return send(HttpRequest.newBuilder(uri(path)).GET());
+    return get(provider, path);
+  }
+
+  private Answer get(String token, String path) {
+    return send(token, HttpRequest.newBuilder(uri(path)).GET());
   }
 
   private URI uri(String path) {
     return URI.create("http://127.0.0.1:" + port + path);
   }
 
-  private Answer send(HttpRequest.Builder request) {
+  /** Sends with {@code Authorization: Bearer token}; a null token sends no header. */
+  private Answer send(String token, HttpRequest.Builder request) {
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
     try {
       HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       String type = r.headers().firstValue("Content-Type").orElse("");

@@ -1,10 +1,12 @@
 package dev.pledge.server.guarantee;
 
 import dev.pledge.server.system.ApiException;
+import dev.pledge.server.system.Caller;
 import java.time.Instant;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -41,9 +43,11 @@ class GuaranteeController {
   }
 
   @GetMapping("/{id}")
-  GuaranteeView get(@PathVariable String id) {
+  GuaranteeView get(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+    // Another customer's guarantee is answered as if it were not stored: its id does not leak.
     return service
         .latest(id)
+        .filter(g -> caller.maySee(g.customerId()))
         .map(GuaranteeView::of)
         .orElseThrow(() -> ApiException.notFound("no guarantee '" + id + "' is stored"));
   }

@@ -7,6 +7,7 @@ import dev.pledge.guarantee.Commitment;
 import dev.pledge.guarantee.Guarantee;
 import dev.pledge.server.guarantee.GuaranteeService;
 import dev.pledge.server.guarantee.StoredGuarantee;
+import dev.pledge.server.system.Caller;
 import dev.pledge.server.system.Instants;
 import dev.pledge.server.ticket.StoredEvent;
 import dev.pledge.server.ticket.StoredTicket;
@@ -38,8 +39,8 @@ class SlaService {
       String ticket, String guarantee, int guaranteeVersion, String asOf, List<LiveClock> clocks) {}
 
   @Transactional(readOnly = true)
-  TicketSla of(String ticketId, Instant asOf) {
-    StoredTicket t = tickets.ticket(ticketId);
+  TicketSla of(String ticketId, Instant asOf, Caller caller) {
+    StoredTicket t = tickets.ticket(ticketId, caller);
     StoredGuarantee stored = guarantees.version(t.guarantee(), t.guaranteeVersion()).orElseThrow();
     Guarantee g = GuaranteeService.parse(stored.id(), stored.yaml());
     Timeline timeline =

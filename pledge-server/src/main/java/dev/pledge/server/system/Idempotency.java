@@ -33,29 +33,35 @@ public class Idempotency {
   }
 
   /**
+   * @param scope whose keys these are ({@link Caller#idempotencyScope()}): the same key in another
+   *     scope is another key, so no one replays someone else's answer
    * @param request what identifies the request: method, path and canonical body
    * @param write the write; throwing rolls everything back and stores nothing
    */
-  public StoredAnswer once(Optional<String> key, String request, Supplier<StoredAnswer> write) {
+  public StoredAnswer once(
+      String scope, Optional<String> key, String request, Supplier<StoredAnswer> write) {
     if (key.isEmpty()) {
       return tx.execute(s -> write.get());
     }
     String hash = sha256(request);
     try {
       return tx.execute(
-          s -> replay(key.get(), hash).orElseGet(() -> store(key.get(), hash, write)));
+          s ->
+              replay(scope, key.get(), hash).orElseGet(() -> store(scope, key.get(), hash, write)));
     } catch (DuplicateKeyException | ApiException refused) {
       // A request with the same key may have committed meanwhile, making this one's write clash
       // (the ticket exists, the key is taken): if so, answer as it was answered.
-      return tx.execute(s -> replay(key.get(), hash)).orElseThrow(() -> refused);
+      return tx.execute(s -> replay(scope, key.get(), hash)).orElseThrow(() -> refused);
     }
   }
 
-  private Optional<StoredAnswer> replay(String key, String hash) {
+  private Optional<StoredAnswer> replay(String scope, String key, String hash) {
     return db.sql(
             """
-            select request_hash, status, response from idempotency where idempotency_key = :key
+            select request_hash, status, response from idempotency
+            where scope = :scope and idempotency_key = :key
             """)
+        .param("scope", scope)
         .param("key", key)
         .query(
             (rs, n) -> {
@@ -71,13 +77,15 @@ public class Idempotency {
         .optional();
   }
 
-  private StoredAnswer store(String key, String hash, Supplier<StoredAnswer> write) {
+  private StoredAnswer store(String scope, String key, String hash, Supplier<StoredAnswer> write) {
     StoredAnswer answer = write.get();
     db.sql(
             """
-            insert into idempotency (idempotency_key, request_hash, status, response, created_at)
-            values (:key, :hash, :status, :response, :createdAt)
+            insert into idempotency
+              (scope, idempotency_key, request_hash, status, response, created_at)
+            values (:scope, :key, :hash, :status, :response, :createdAt)
             """)
+        .param("scope", scope)
         .param("key", key)
         .param("hash", hash)
         .param("status", answer.status())
@@ -87,7 +95,8 @@ public class Idempotency {
     return answer;
   }
 
-  private static String sha256(String text) {
+  /** Hex SHA-256 of the UTF-8 text. */
+  public static String sha256(String text) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));

@@ -1,5 +1,6 @@
 package dev.pledge.server.ticket;
 
+import dev.pledge.server.system.Caller;
 import dev.pledge.server.system.Idempotency;
 import dev.pledge.server.system.StoredAnswer;
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -78,30 +80,40 @@ class TicketController {
   record TicketWithTimeline(TicketView ticket, List<EventView> timeline) {}
 
   @GetMapping("/{id}")
-  TicketWithTimeline get(@PathVariable String id) {
+  TicketWithTimeline get(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
     return new TicketWithTimeline(
-        TicketView.of(tickets.ticket(id)),
+        TicketView.of(tickets.ticket(id, caller)),
         tickets.timeline(id).stream().map(EventView::of).toList());
   }
 
   @PostMapping
   ResponseEntity<String> open(
+      @AuthenticationPrincipal Caller caller,
       @RequestHeader(name = KEY, required = false) Optional<String> key,
       @RequestBody TicketRequest request) {
     String fingerprint = "POST /api/tickets\n" + json.writeValueAsString(request);
     return idempotency
-        .once(key, fingerprint, () -> created(TicketView.of(tickets.open(request))))
+        .once(
+            caller.idempotencyScope(),
+            key,
+            fingerprint,
+            () -> created(TicketView.of(tickets.open(request, caller))))
         .toResponse();
   }
 
   @PostMapping("/{id}/events")
   ResponseEntity<String> record(
+      @AuthenticationPrincipal Caller caller,
       @PathVariable String id,
       @RequestHeader(name = KEY, required = false) Optional<String> key,
       @RequestBody EventRequest request) {
     String fingerprint = "POST /api/tickets/" + id + "/events\n" + json.writeValueAsString(request);
     return idempotency
-        .once(key, fingerprint, () -> created(EventView.of(tickets.record(id, request))))
+        .once(
+            caller.idempotencyScope(),
+            key,
+            fingerprint,
+            () -> created(EventView.of(tickets.record(id, request, caller))))
         .toResponse();
   }
 

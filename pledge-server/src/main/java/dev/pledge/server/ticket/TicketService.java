@@ -7,6 +7,7 @@ import dev.pledge.guarantee.Service;
 import dev.pledge.server.guarantee.GuaranteeService;
 import dev.pledge.server.guarantee.StoredGuarantee;
 import dev.pledge.server.system.ApiException;
+import dev.pledge.server.system.Caller;
 import dev.pledge.server.system.Instants;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,12 +34,14 @@ public class TicketService {
     this.clock = clock;
   }
 
-  StoredTicket open(TicketRequest r) {
+  /** Opens a ticket; another customer's guarantee is answered as if it were not stored. */
+  StoredTicket open(TicketRequest r, Caller caller) {
     String id = required("id", r.id());
     String guaranteeId = required("guarantee", r.guarantee());
     StoredGuarantee stored =
         guarantees
             .latest(guaranteeId)
+            .filter(g -> caller.maySee(g.customerId()))
             .orElseThrow(
                 () ->
                     ApiException.badInput(
@@ -66,15 +69,23 @@ public class TicketService {
     return t;
   }
 
-  StoredEvent record(String ticketId, EventRequest r) {
+  /** Appends an event; another customer's ticket is answered as if it did not exist. */
+  StoredEvent record(String ticketId, EventRequest r, Caller caller) {
     Instant at = Instants.parse("at", r.at());
     TimelineEventType type = eventOf(required("event", r.event()));
-    tickets.lock(ticketId).orElseThrow(() -> noTicket(ticketId));
+    tickets
+        .lock(ticketId)
+        .filter(t -> caller.maySee(t.customer()))
+        .orElseThrow(() -> noTicket(ticketId));
     return tickets.append(ticketId, at, type, blankToNull(r.reason()), clock.instant());
   }
 
-  public StoredTicket ticket(String id) {
-    return tickets.find(id).orElseThrow(() -> noTicket(id));
+  /** The ticket, if it exists and the caller may see it; otherwise 404, the same either way. */
+  public StoredTicket ticket(String id, Caller caller) {
+    return tickets
+        .find(id)
+        .filter(t -> caller.maySee(t.customer()))
+        .orElseThrow(() -> noTicket(id));
   }
 
   public List<StoredEvent> timeline(String id) {
