@@ -2,7 +2,6 @@ package dev.pledge.report;
 
 import dev.pledge.evaluation.CommitmentResult;
 import dev.pledge.evaluation.GuaranteeReport;
-import dev.pledge.evaluation.TicketClockResult;
 import dev.pledge.period.ClauseVerdict;
 import dev.pledge.period.PeriodEvaluation;
 import dev.pledge.remedy.RemedyOwed;
@@ -14,21 +13,10 @@ import java.util.List;
  * The report as one self-contained HTML page: the same content as the text report, with each
  * commitment's explanation folded under it.
  */
-public final class HtmlReportWriter implements ReportWriter {
-
-  private final PrintWriter out;
-  private final ZoneId zone;
-  private final NotMetTickets tickets;
+public final class HtmlReportWriter extends PageReportWriter {
 
   public HtmlReportWriter(PrintWriter out, ZoneId zone) {
-    this.out = out;
-    this.zone = zone;
-    this.tickets = new NotMetTickets(zone);
-  }
-
-  @Override
-  public void ticket(TicketClockResult result) {
-    tickets.add(result);
+    super(out, zone);
   }
 
   @Override

@@ -2,7 +2,6 @@ package dev.pledge.report;
 
 import dev.pledge.evaluation.CommitmentResult;
 import dev.pledge.evaluation.GuaranteeReport;
-import dev.pledge.evaluation.TicketClockResult;
 import dev.pledge.period.ClauseVerdict;
 import dev.pledge.remedy.RemedyOwed;
 import java.io.PrintWriter;
@@ -12,21 +11,10 @@ import java.time.ZoneId;
  * The report for people: the verdict, each commitment's clauses, remedies owed, and the tickets
  * that did not meet their clock (met ones are only counted, so the text stays readable).
  */
-public final class TextReportWriter implements ReportWriter {
-
-  private final PrintWriter out;
-  private final ZoneId zone;
-  private final NotMetTickets tickets;
+public final class TextReportWriter extends PageReportWriter {
 
   public TextReportWriter(PrintWriter out, ZoneId zone) {
-    this.out = out;
-    this.zone = zone;
-    this.tickets = new NotMetTickets(zone);
-  }
-
-  @Override
-  public void ticket(TicketClockResult result) {
-    tickets.add(result);
+    super(out, zone);
   }
 
   @Override
