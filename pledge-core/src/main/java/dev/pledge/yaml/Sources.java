@@ -51,7 +51,9 @@ public interface Sources {
 
   /**
    * Files held in memory by name (a template, a holiday schedule uploaded to a server); the files
-   * they name are found among the same ones.
+   * they name are found among the same ones. They are one flat folder: a name is looked up by its
+   * last part, so {@code extends: tiers/it-vip.yaml} written for the command line finds {@code
+   * it-vip.yaml}.
    *
    * @param where says where the files come from, e.g. "the templates and holiday schedules stored"
    */
@@ -60,8 +62,9 @@ public interface Sources {
     return new Sources() {
       @Override
       public Optional<Source> open(String name) {
-        String text = copy.get(name.trim());
-        return text == null ? Optional.empty() : Optional.of(new Source(name.trim(), text, this));
+        String key = flat(name);
+        String text = copy.get(key);
+        return text == null ? Optional.empty() : Optional.of(new Source(key, text, this));
       }
 
       @Override
@@ -69,5 +72,13 @@ public interface Sources {
         return "looked among " + where;
       }
     };
+  }
+
+  /**
+   * The last part of a name written as a path: {@code tiers/it-vip.yaml} is {@code it-vip.yaml}.
+   */
+  static String flat(String name) {
+    String trimmed = name.trim();
+    return trimmed.substring(Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\')) + 1);
   }
 }

@@ -237,6 +237,24 @@ class GuaranteeFileTests {
   }
 
   @Test
+  void unreadableDefaultCalendarIsAProblemNotACrash() {
+    assertThat(
+            problems(
+                """
+                id: x
+                provider: {id: p}
+                valid: {from: 2026-01-01}
+                zone: UTC
+                calendars: {office: no-such-file.yaml}
+                default_calendar: office
+                commitments:
+                  - {id: response, kind: response, target: 2h}
+                """))
+        .anySatisfy(p -> assertThat(p).contains("calendar 'office' is neither 24x7"))
+        .noneSatisfy(p -> assertThat(p).contains("commitments"));
+  }
+
+  @Test
   void problemsInATemplateNameTheTemplate() throws IOException {
     Files.writeString(
         dir.resolve("base.yaml"),

@@ -34,6 +34,13 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration
 class SecurityConfiguration {
 
+  /** The provider's templates, calendars and holiday schedules. */
+  private static final String[] SOURCES = {
+    "/api/templates", "/api/templates/**",
+    "/api/calendars", "/api/calendars/**",
+    "/api/holiday-schedules", "/api/holiday-schedules/**"
+  };
+
   @Bean
   SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, JsonMapper json) throws Exception {
     http.csrf(csrf -> csrf.disable())
@@ -52,6 +59,10 @@ class SecurityConfiguration {
                     .hasAnyRole(names(ADMINISTRATOR, SERVICE_MANAGER))
                     .requestMatchers(HttpMethod.GET, "/api/guarantees/**")
                     .hasAnyRole(names(Role.values()))
+                    .requestMatchers(HttpMethod.PUT, SOURCES)
+                    .hasAnyRole(names(ADMINISTRATOR, SERVICE_MANAGER))
+                    .requestMatchers(HttpMethod.GET, SOURCES)
+                    .hasAnyRole(names(ADMINISTRATOR, SERVICE_MANAGER, AGENT, API_CLIENT))
                     .requestMatchers("/api/tickets", "/api/tickets/**")
                     .hasAnyRole(
                         names(ADMINISTRATOR, SERVICE_MANAGER, AGENT, CUSTOMER_USER, API_CLIENT))

@@ -47,7 +47,7 @@ public class TicketService {
                     ApiException.badInput(
                         "guarantee",
                         "guarantee '" + guaranteeId + "' is not stored; PUT it first"));
-    Guarantee g = GuaranteeService.parse(stored.id(), stored.yaml());
+    Guarantee g = guarantees.parse(stored);
     String service = checkService(g, required("service", r.service()));
     String type = typeOf(required("type", r.type()));
     String severity = checkSeverity(g, blankToNull(r.severity()));
