@@ -30,7 +30,8 @@ class FeatureBoundariesTests {
           "access", Set.of("system"),
           "guarantee", Set.of("system"),
           "ticket", Set.of("system", "guarantee"),
-          "sla", Set.of("system", "guarantee", "ticket"));
+          "sla", Set.of("system", "guarantee", "ticket"),
+          "demo", Set.of("system", "guarantee", "ticket"));
 
   @Test
   void featuresUseOnlyTheFeaturesBelowThem() throws IOException {
