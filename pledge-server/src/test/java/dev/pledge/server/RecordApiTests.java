@@ -94,8 +94,37 @@ abstract class RecordApiTests {
   private void assertSameReports(String guaranteeFile, String customer, String... months)
       throws IOException {
     Path file = EXAMPLES.resolve("guarantees").resolve(guaranteeFile);
-    String yaml = Files.readString(file);
-    Guarantee g = GuaranteeFile.parse(yaml, guaranteeFile, file.getParent());
+    assertSameReports(GuaranteeFile.read(file), Files.readString(file), customer, months);
+  }
+
+  /**
+   * The IT operations example extends a tier, which extends another: the server reads no files, so
+   * the tiers are written out inline; the core reads the example as the command line does.
+   */
+  @Test
+  void exampleMonthOfAGuaranteeExtendingTiersGivesTheSameReportsWithTheTiersInline()
+      throws IOException {
+    Path file = EXAMPLES.resolve("guarantees").resolve("it-operations.yaml");
+    String standard = Files.readString(file.resolveSibling("tiers/it-standard.yaml"));
+    String inline =
+        """
+        id: contoso-it-2026
+        customer: {id: contoso, name: {zh: 康拓商贸有限公司, en: Contoso Trading Co.}}
+        valid: {from: 2026-01-01, to: 2026-12-31}
+        fee: 20000.00 CNY
+        """
+            + standard
+                .replace("template: true\n", "")
+                .replace(
+                    "title: {zh: IT 运维服务保证书(标准级), en: IT Operations Service Guarantee (Standard)}",
+                    "title: {zh: IT 运维服务保证书(高级), en: IT Operations Service Guarantee (Advanced)}")
+                .replace("    target: 2h\n", "    target: 1h\n");
+    assertThat(inline).doesNotContain("template:").contains("target: 1h").contains("(高级)");
+    assertSameReports(GuaranteeFile.read(file), inline, "contoso", "it-operations-2026-10.jsonl");
+  }
+
+  private void assertSameReports(Guarantee g, String yaml, String customer, String... months)
+      throws IOException {
     assertThat(putGuarantee(g.id(), yaml).status()).isIn(200, 201);
     List<EventInput> inputs = new ArrayList<>();
     for (String month : months) {
@@ -135,7 +164,7 @@ abstract class RecordApiTests {
       assertThat(report.contentType())
           .startsWith(format.equals("csv") ? "text/csv" : "application/json");
       assertThat(report.text())
-          .as(guaranteeFile + " " + format)
+          .as(g.id() + " " + format)
           .isEqualTo(coreReport(g, period, asOf, inputs, format));
     }
   }
