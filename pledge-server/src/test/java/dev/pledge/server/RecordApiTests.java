@@ -38,6 +38,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -320,6 +324,31 @@ abstract class RecordApiTests {
         .isEqualTo(at("2026-10-08T11:00+08:00"));
     assertThat(read.body().get("corrections").size()).isEqualTo(1);
     assertThat(get(c.token(), c.path("/outages")).body().size()).isEqualTo(1);
+  }
+
+  @Test
+  void concurrentRequestsForOneIdStoreItOnceAndTheOthersConflict() throws Exception {
+    Customer c = customer();
+    String body =
+        """
+        {"id": "OUT-1", "guarantee": "%s", "service": "network", "detected_at": "2026-10-08T10:00+08:00"}
+        """
+            .formatted(c.guarantee());
+    List<Callable<Integer>> calls = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      calls.add(() -> post(manager, c.path("/outages"), body, null).status());
+    }
+    List<Integer> statuses = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      for (Future<Integer> f : pool.invokeAll(calls)) {
+        statuses.add(f.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(statuses).containsOnlyOnce(201).containsOnly(201, 409);
+    assertThat(rows("outage", c.id())).isEqualTo(1);
   }
 
   @Test
