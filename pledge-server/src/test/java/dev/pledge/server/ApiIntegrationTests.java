@@ -394,9 +394,11 @@ abstract class ApiIntegrationTests {
     Customer a = customer("cust-a");
 
     assertThat(get(a.token(), "/api/guarantees/" + a.guarantee()).status()).isEqualTo(200);
-    String t = unique("INC");
-    assertThat(post(a.token(), "/api/tickets", ticketJson(t, a.guarantee()), unique("k")).status())
-        .isEqualTo(201);
+    Answer opened = post(a.token(), "/api/tickets", ticketJson(null, a.guarantee()), unique("k"));
+    assertThat(opened.status()).isEqualTo(201);
+    // Pledge numbers a customer's tickets: the customer's id and eight letters or digits.
+    String t = opened.body().get("id").asString();
+    assertThat(t).matches(a.id() + "-[2-9A-HJKMNP-Z]{8}");
     assertThat(
             post(a.token(), events(t), event("2026-10-05T10:05+08:00", "reported"), unique("k"))
                 .status())
@@ -451,7 +453,9 @@ abstract class ApiIntegrationTests {
 
     // Answered exactly as a guarantee that is not stored at all: the id does not leak.
     assertProblem(
-            post(a.token(), "/api/tickets", ticketJson(t, b.guarantee()), null), 400, "guarantee")
+            post(a.token(), "/api/tickets", ticketJson(null, b.guarantee()), null),
+            400,
+            "guarantee")
         .isEqualTo("guarantee '" + b.guarantee() + "' is not stored; PUT it first");
 
     assertThat(
@@ -460,6 +464,20 @@ abstract class ApiIntegrationTests {
                 .query(Integer.class)
                 .single())
         .isZero();
+  }
+
+  @Test
+  void customerChoosingATicketIdLearnsNothingOfAnotherCustomersTickets() {
+    Customer a = customer("cust-a");
+    Customer b = customer("cust-b");
+    int before = ticketsStored();
+
+    Answer taken = post(a.token(), "/api/tickets", ticketJson(b.ticket(), a.guarantee()), null);
+    Answer free = post(a.token(), "/api/tickets", ticketJson(unique("INC"), a.guarantee()), null);
+
+    assertProblem(taken, 400, "id").startsWith("Pledge numbers the tickets a customer opens");
+    assertThat(taken.text()).isEqualTo(free.text());
+    assertThat(ticketsStored()).isEqualTo(before);
   }
 
   @Test
@@ -499,15 +517,16 @@ abstract class ApiIntegrationTests {
     String key = unique("key");
     String acknowledged = event("2026-10-05T10:06Z", "acknowledged");
     assertThat(post(b.token(), events(b.ticket()), acknowledged, key).status()).isEqualTo(201);
-    String t = unique("INC");
     String ticketKey = unique("key");
-    assertThat(post(b.token(), "/api/tickets", ticketJson(t, b.guarantee()), ticketKey).status())
+    assertThat(post(b.token(), "/api/tickets", ticketJson(null, b.guarantee()), ticketKey).status())
         .isEqualTo(201);
 
     // The same request with the same key from A: not B's stored answer, but "no such ticket".
     assertProblem(post(a.token(), events(b.ticket()), acknowledged, key), 404, null);
     assertProblem(
-        post(a.token(), "/api/tickets", ticketJson(t, b.guarantee()), ticketKey), 400, "guarantee");
+        post(a.token(), "/api/tickets", ticketJson(null, b.guarantee()), ticketKey),
+        400,
+        "guarantee");
 
     assertThat(eventsStored(b.ticket())).isEqualTo(2);
     // B's retry is still replayed.
@@ -631,12 +650,13 @@ abstract class ApiIntegrationTests {
     return "/api/tickets/" + ticket + "/events";
   }
 
+  /** A sev1 incident; a null id leaves {@code id} out, as a customer does. */
   private static String ticketJson(String id, String guarantee) {
     return """
-        {"id": "%s", "guarantee": "%s", "service": "network", "type": "incident",
+        {%s"guarantee": "%s", "service": "network", "type": "incident",
          "severity": "sev1", "cause": "equipment_failure"}
         """
-        .formatted(id, guarantee);
+        .formatted(id == null ? "" : "\"id\": \"" + id + "\", ", guarantee);
   }
 
   private static String event(String at, String type) {

@@ -677,8 +677,11 @@ abstract class RecordApiTests {
   }
 
   /** An API client (a monitor, a ticket tool) records everything but maintenance and ratings. */
+  /** What an API client bound to a customer may call (imports are the provider's alone). */
   private static boolean apiClientMay(String path) {
-    return !path.contains("/maintenance") && !path.endsWith("/ratings");
+    return !path.contains("/maintenance")
+        && !path.endsWith("/ratings")
+        && !path.contains("/imports");
   }
 
   @Test
@@ -772,8 +775,9 @@ abstract class RecordApiTests {
                 .query(Integer.class)
                 .single())
         .isEqualTo(events);
-    // An API client bound to the other customer is confined like its users.
-    assertThat(importJsonl(client, c, "", null).status()).isEqualTo(404);
+    // An API client bound to a customer imports nowhere, its own customer included.
+    assertThat(importJsonl(client, c, "", null).status()).isEqualTo(403);
+    assertThat(importJsonl(client, other, "", null).status()).isEqualTo(403);
   }
 
   @Test
@@ -803,6 +807,16 @@ abstract class RecordApiTests {
             post(token(Role.AGENT, null), c.path("/imports?guarantee=" + c.guarantee()), "{}", null)
                 .status())
         .isEqualTo(403);
+    // Imports carry ticket ids unique across the server, so a client bound to a customer may not
+    // import: "already stored" would tell it another customer's ticket ids.
+    Answer bound =
+        post(
+            token(Role.API_CLIENT, c.id()),
+            c.path("/imports?guarantee=" + c.guarantee()),
+            "{}",
+            null);
+    assertThat(bound.status()).isEqualTo(403);
+    assertThat(bound.text()).contains("a token bound to a customer may not import");
   }
 
   // Reports

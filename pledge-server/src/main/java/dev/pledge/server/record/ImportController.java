@@ -68,6 +68,14 @@ class ImportController {
       @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
       @RequestHeader(name = Writes.KEY, required = false) Optional<String> key,
       @RequestBody(required = false) byte[] body) {
+    if (caller.customer()) {
+      // Imports carry ticket ids, which are unique across the server: "already stored" would
+      // tell a customer another customer's ticket ids.
+      throw ApiException.forbidden(
+          "imports are the provider's: a token bound to a customer may not import; open tickets"
+              + " with POST /api/tickets and report outages with POST"
+              + " /api/customers/{customer}/outages");
+    }
     EventFormat f = formatOf(format, contentType);
     byte[] content = body == null ? new byte[0] : body;
     String request =

@@ -22,6 +22,11 @@ public final class ApiException extends RuntimeException {
     return new ApiException(HttpStatus.BAD_REQUEST, field, detail);
   }
 
+  /** 403: the caller may not make this request, whatever it holds. */
+  public static ApiException forbidden(String detail) {
+    return new ApiException(HttpStatus.FORBIDDEN, null, detail);
+  }
+
   /** 404: the thing the path names does not exist. */
   public static ApiException notFound(String detail) {
     return new ApiException(HttpStatus.NOT_FOUND, null, detail);

@@ -10,6 +10,7 @@ import dev.pledge.server.guarantee.StoredGuarantee;
 import dev.pledge.server.system.ApiException;
 import dev.pledge.server.system.Caller;
 import dev.pledge.server.system.Instants;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,9 +39,20 @@ public class TicketService {
     this.clock = clock;
   }
 
-  /** Opens a ticket; another customer's guarantee is answered as if it were not stored. */
+  /**
+   * Opens a ticket; another customer's guarantee is answered as if it were not stored. Ticket ids
+   * are the provider's (its service desk's) and unique across the server, so a customer does not
+   * choose one: were it to, "already exists" would tell it another customer's ticket ids. Pledge
+   * numbers the customer's ticket instead.
+   */
   StoredTicket open(TicketRequest r, Caller caller) {
-    String id = required("id", r.id());
+    if (caller.customer() && r.id() != null && !r.id().isBlank()) {
+      throw ApiException.badInput(
+          "id",
+          "Pledge numbers the tickets a customer opens: leave 'id' out, and the answer gives the"
+              + " new ticket's id");
+    }
+    String id = caller.customer() ? newId(caller.organisation()) : required("id", r.id());
     String guaranteeId = required("guarantee", r.guarantee());
     StoredGuarantee stored =
         guarantees
@@ -72,6 +84,24 @@ public class TicketService {
     tickets.add(t);
     return t;
   }
+
+  /** An id no ticket has: the customer's id and a random part, e.g. {@code acme-K7Q2M9XD}. */
+  private String newId(String customer) {
+    while (true) {
+      StringBuilder id = new StringBuilder(customer).append('-');
+      for (int i = 0; i < 8; i++) {
+        id.append(ID_LETTERS.charAt(RANDOM.nextInt(ID_LETTERS.length())));
+      }
+      if (tickets.find(id.toString()).isEmpty()) {
+        return id.toString();
+      }
+    }
+  }
+
+  /** Letters and digits that cannot be misread for one another (no I, L, O, 0, 1). */
+  private static final String ID_LETTERS = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   /** Appends an event; another customer's ticket is answered as if it did not exist. */
   StoredEvent record(String ticketId, EventRequest r, Caller caller) {
