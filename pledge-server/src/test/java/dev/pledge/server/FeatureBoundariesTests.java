@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Features depend on each other in one direction only: {@code sla} reads tickets and guarantees,
  * {@code ticket} reads guarantees, and everything may use {@code system}, which uses no feature;
- * {@code access} (who may call what) uses only {@code system}, where the caller is described.
+ * {@code access} (who may call what, people and their sign-in) uses only {@code system}, where the
+ * caller is described; {@code portal}, the web pages, shows tickets and their clocks.
  */
 class FeatureBoundariesTests {
 
@@ -30,7 +31,8 @@ class FeatureBoundariesTests {
           "access", Set.of("system"),
           "guarantee", Set.of("system"),
           "ticket", Set.of("system", "guarantee"),
-          "sla", Set.of("system", "guarantee", "ticket"));
+          "sla", Set.of("system", "guarantee", "ticket"),
+          "portal", Set.of("system", "ticket", "sla"));
 
   @Test
   void featuresUseOnlyTheFeaturesBelowThem() throws IOException {

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ClockEvaluator}: nothing is cached, so a corrected event changes every figure it touches.
  */
 @Service
-class SlaService {
+public class SlaService {
 
   private final TicketService tickets;
   private final GuaranteeService guarantees;
@@ -35,11 +35,11 @@ class SlaService {
   }
 
   /** A ticket's clocks under the guarantee version it was opened with. */
-  record TicketSla(
+  public record TicketSla(
       String ticket, String guarantee, int guaranteeVersion, String asOf, List<LiveClock> clocks) {}
 
   @Transactional(readOnly = true)
-  TicketSla of(String ticketId, Instant asOf, Caller caller) {
+  public TicketSla of(String ticketId, Instant asOf, Caller caller) {
     StoredTicket t = tickets.ticket(ticketId, caller);
     StoredGuarantee stored = guarantees.version(t.guarantee(), t.guaranteeVersion()).orElseThrow();
     Guarantee g = GuaranteeService.parse(stored.id(), stored.yaml());
