@@ -42,7 +42,12 @@ import org.springframework.util.FileSystemUtils;
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"logging.level.root=warn", "spring.main.banner-mode=off"})
+    properties = {
+      "logging.level.root=warn",
+      "spring.main.banner-mode=off",
+      // The page fetches fresh figures every 2 seconds here (30 by default), so a test sees it.
+      "pledge.portal.refresh-seconds=2"
+    })
 class BrowserIntegrationTests {
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");

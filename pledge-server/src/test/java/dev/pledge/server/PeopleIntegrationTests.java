@@ -377,12 +377,14 @@ abstract class PeopleIntegrationTests {
   void theTicketPageShowsTheFiguresTheApiGives() {
     Customer a = customer("cust-a");
     post(manager, events(a.ticket()), event("2026-10-05T10:12+08:00", "acknowledged"), null);
-    JsonNode clock =
-        get(manager, "/api/tickets/" + a.ticket() + "/sla").body().get("clocks").get(0);
+    JsonNode sla = get(manager, "/api/tickets/" + a.ticket() + "/sla").body();
+    JsonNode clock = sla.get("clocks").get(0);
     WebSession browser = signedIn(person("CUSTOMER_USER", a.id(), "en"));
 
     String page = browser.get("/tickets/" + a.ticket()).text();
 
+    // The zone the page shows the timeline in is not part of the API's answer.
+    assertThat(sla.has("zone")).isFalse();
     // Reported 10:05, acknowledged 10:12: 7 of 15 minutes, met, due 10:20 (+08:00).
     assertThat(clock.get("elapsed").asString()).isEqualTo("PT7M");
     assertThat(clock.get("due").asString()).isEqualTo("2026-10-05T10:20+08:00");
@@ -392,7 +394,7 @@ abstract class PeopleIntegrationTests {
         .contains("2026-10-05 10:20 +08:00")
         .contains("met")
         .contains("acknowledged")
-        .contains("2026-10-05 02:12:00Z");
+        .contains("2026-10-05 10:12 +08:00");
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
@@ -99,6 +100,15 @@ public class People implements UserDetailsService, UserDetailsPasswordService {
             language,
             clock.instant(),
             false);
+    try {
+      insert(p, password);
+    } catch (DuplicateKeyException raced) {
+      throw ApiException.conflict("email", "a person with email '" + login + "' already exists");
+    }
+    return p;
+  }
+
+  private void insert(Person p, String password) {
     db.sql(
             """
             insert into person (id, organisation_id, role, email, display_name, locale,
@@ -106,15 +116,14 @@ public class People implements UserDetailsService, UserDetailsPasswordService {
             values (:id, :organisation, :role, :email, :name, :locale, :hash, :createdAt, false)
             """)
         .param("id", p.id())
-        .param("organisation", bound)
-        .param("role", role.name())
-        .param("email", login)
-        .param("name", name)
-        .param("locale", language)
+        .param("organisation", p.organisation())
+        .param("role", p.role().name())
+        .param("email", p.email())
+        .param("name", p.displayName())
+        .param("locale", p.locale())
         .param("hash", PASSWORDS.encode(password))
         .param("createdAt", Instants.utc(p.createdAt()))
         .update();
-    return p;
   }
 
   @Override

@@ -2,6 +2,9 @@ package dev.pledge.server.portal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import org.springframework.stereotype.Component;
 
@@ -11,6 +14,11 @@ import org.springframework.stereotype.Component;
  */
 @Component("durations")
 class Durations {
+
+  private static final DateTimeFormatter MINUTES =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
+  private static final DateTimeFormatter SECONDS =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
 
   /** {@code PT7M} as {@code 0:07:00}; {@code null} as empty. */
   public String show(String iso) {
@@ -22,19 +30,21 @@ class Durations {
     return d.toDays() > 0 ? d.toDays() + "d " + time : time;
   }
 
-  /** {@code 2026-10-05T10:20+08:00} as {@code 2026-10-05 10:20 +08:00}; {@code null} as empty. */
+  /**
+   * {@code 2026-10-05T10:20+08:00} as {@code 2026-10-05 10:20 +08:00}, with seconds only when there
+   * are any (and no fraction); {@code null} as empty.
+   */
   public String at(String instant) {
-    if (instant == null) {
-      return "";
-    }
-    int zone = Math.max(instant.lastIndexOf('+'), instant.lastIndexOf('-'));
-    return zone > 10
-        ? instant.substring(0, zone).replace('T', ' ') + " " + instant.substring(zone)
-        : instant.replace('T', ' ');
+    return instant == null ? "" : show(OffsetDateTime.parse(instant));
   }
 
-  /** An instant in UTC to the second: {@code 2026-10-05 02:05:00Z}. */
-  public String utc(Instant at) {
-    return at.truncatedTo(ChronoUnit.SECONDS).toString().replace('T', ' ');
+  /** An instant in a guarantee's zone, as {@link #at(String)} shows it. */
+  public String in(Instant at, ZoneId zone) {
+    return show(at.atZone(zone).toOffsetDateTime());
+  }
+
+  private static String show(OffsetDateTime at) {
+    OffsetDateTime seconds = at.truncatedTo(ChronoUnit.SECONDS);
+    return (seconds.getSecond() == 0 ? MINUTES : SECONDS).format(seconds);
   }
 }

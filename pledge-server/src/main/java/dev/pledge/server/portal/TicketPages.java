@@ -8,6 +8,7 @@ import dev.pledge.server.ticket.TicketService;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,11 +33,17 @@ class TicketPages {
   private final TicketService tickets;
   private final SlaService sla;
   private final Clock clock;
+  private final int refreshSeconds;
 
-  TicketPages(TicketService tickets, SlaService sla, Clock clock) {
+  TicketPages(
+      TicketService tickets,
+      SlaService sla,
+      Clock clock,
+      @Value("${pledge.portal.refresh-seconds:30}") int refreshSeconds) {
     this.tickets = tickets;
     this.sla = sla;
     this.clock = clock;
+    this.refreshSeconds = refreshSeconds;
   }
 
   /** A ticket with its clocks as of one instant. */
@@ -55,6 +62,7 @@ class TicketPages {
     model.addAttribute("person", name);
     model.addAttribute("tickets", notClosed(caller));
     model.addAttribute("limit", MOST_TICKETS);
+    model.addAttribute("refreshSeconds", refreshSeconds);
     return "portal/tickets";
   }
 
