@@ -28,6 +28,9 @@ create table sign_in_failure (
   locked_until   timestamp with time zone
 );
 
+-- Counts a day old are deleted as failures come in (SignInThrottle), found by this index.
+create index sign_in_failure_last_failure on sign_in_failure (last_failure);
+
 -- Tokens may expire and may be revoked; a revoked or expired token answers 401 saying so.
 alter table api_token add column expires_at timestamp with time zone;
 alter table api_token add column revoked_at timestamp with time zone;

@@ -18,6 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -241,6 +243,45 @@ abstract class PeopleIntegrationTests {
     assertThat(browser.post("/logout", Map.of("_csrf", token), false).location())
         .endsWith("/login?signed-out");
     assertThat(browser.get("/tickets").location()).endsWith("/login");
+  }
+
+  @Test
+  void anOlderHashIsReplacedByTheCurrentOneAtSignIn() {
+    String email = person("AGENT", null, "en");
+    // As stored by an older setting: bcrypt of cost 10, and PBKDF2 in Spring Security's format.
+    for (String old :
+        new String[] {
+          "{bcrypt}" + new BCryptPasswordEncoder(10).encode(PASSWORD),
+          "{pbkdf2@SpringSecurity_v5_8}"
+              + Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode(PASSWORD)
+        }) {
+      db.sql("update person set password_hash = :h where email = :e")
+          .param("h", old)
+          .param("e", email)
+          .update();
+
+      signedIn(email);
+
+      assertThat(passwordHash(email)).startsWith("{bcrypt}$2a$12$");
+    }
+  }
+
+  @Test
+  void countsADayOldAreForgotten() {
+    db.sql(
+            "insert into sign_in_failure (throttle_key, failures, last_failure, locked_until)"
+                + " values ('login:old@example.com', 9, :then, :then)")
+        .param("then", java.time.OffsetDateTime.now().minusDays(2))
+        .update();
+
+    new WebSession(port).signIn(unique("nobody") + "@example.com", "wrong");
+
+    assertThat(
+            db.sql(
+                    "select count(*) from sign_in_failure where throttle_key = 'login:old@example.com'")
+                .query(Integer.class)
+                .single())
+        .isZero();
   }
 
   @Test

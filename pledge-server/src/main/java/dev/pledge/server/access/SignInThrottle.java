@@ -17,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
  * from one client address, further attempts are refused for a minute, then two, four, ... up to an
  * hour, each further failure doubling the wait. Failures are counted for unknown login names too,
  * so a refusal never tells whether an account exists. Counts live in the database, so every node
- * refuses alike; a name's count is cleared by a successful sign-in, and any count is forgotten a
- * day after its last failure.
+ * refuses alike; a name's count is cleared by a successful sign-in, and any count is forgotten (and
+ * deleted) a day after its last failure.
  */
 @Component
 class SignInThrottle {
@@ -58,8 +58,16 @@ class SignInThrottle {
   /** Counts a failed attempt against the login name and the address; committed on its own. */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   void failed(String login, String address) {
+    forget();
     count(loginKey(login));
     count(addressKey(address));
+  }
+
+  /** Drops counts whose last failure is a day old, so guessed names do not pile up. */
+  private void forget() {
+    db.sql("delete from sign_in_failure where last_failure < :cutoff")
+        .param("cutoff", Instants.utc(clock.instant().minus(MEMORY)))
+        .update();
   }
 
   /** A successful sign-in clears the name's count (not the address's: one could reset it so). */
