@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Features depend on each other in one direction only: {@code sla} reads tickets and guarantees,
  * {@code ticket} reads guarantees, and everything may use {@code system}, which uses no feature;
- * {@code access} (who may call what) uses only {@code system}, where the caller is described;
- * {@code record} (outages, maintenance, measurements, ratings, fulfilments, imports) reads tickets
- * and guarantees, and {@code report} evaluates a period on what {@code record} feeds it.
+ * {@code access} (who may call what, people and their sign-in) uses only {@code system}, where the
+ * caller is described; {@code record} (outages, maintenance, measurements, ratings, fulfilments,
+ * imports) reads tickets and guarantees, {@code report} evaluates a period on what {@code record}
+ * feeds it, and {@code portal}, the web pages, shows tickets and their clocks.
  */
 class FeatureBoundariesTests {
 
@@ -35,7 +36,8 @@ class FeatureBoundariesTests {
           "sla", Set.of("system", "guarantee", "ticket"),
           "record", Set.of("system", "guarantee", "ticket"),
           "report", Set.of("system", "guarantee", "record"),
-          "demo", Set.of("system", "guarantee", "ticket", "record"));
+          "demo", Set.of("system", "guarantee", "ticket", "record"),
+          "portal", Set.of("system", "ticket", "sla"));
 
   @Test
   void featuresUseOnlyTheFeaturesBelowThem() throws IOException {

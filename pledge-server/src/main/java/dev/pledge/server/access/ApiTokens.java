@@ -3,12 +3,13 @@ package dev.pledge.server.access;
 import dev.pledge.server.system.ApiException;
 import dev.pledge.server.system.Caller;
 import dev.pledge.server.system.Idempotency;
+import dev.pledge.server.system.Instants;
 import dev.pledge.server.system.Role;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Base64;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,8 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * API tokens: issued once in plain text, kept only as their SHA-256. A token is 32 random bytes, so
- * an unsalted fast hash is safe here (there is no dictionary to try); people's passwords, when they
- * come, need a slow salted hash instead.
+ * an unsalted fast hash is safe here (there is no dictionary to try); people's passwords get a slow
+ * salted hash instead ({@link People}).
  */
 @Repository
 public class ApiTokens {
@@ -27,91 +28,143 @@ public class ApiTokens {
 
   private final JdbcClient db;
   private final Clock clock;
+  private final Memberships memberships;
   private final SecureRandom random = new SecureRandom();
 
-  ApiTokens(JdbcClient db, Clock clock) {
+  ApiTokens(JdbcClient db, Clock clock, Memberships memberships) {
     this.db = db;
     this.clock = clock;
+    this.memberships = memberships;
   }
 
   /** A token as issued: the plain text exists only in this answer. */
   public record Issued(
-      String id, String organisation, Role role, String name, Instant createdAt, String token) {}
+      String id,
+      String organisation,
+      Role role,
+      String name,
+      Instant createdAt,
+      Instant expiresAt,
+      String token) {}
+
+  /** Issues a token that does not expire. */
+  public Issued issue(String organisation, Role role, String name) {
+    return issue(organisation, role, name, null);
+  }
 
   /**
    * Issues a token for an organisation and role.
    *
    * @param organisation a customer organisation for {@link Role#CUSTOMER_USER}; for the other roles
-   *     a known organisation or {@code null}
-   * @throws ApiException naming the field when the organisation or name cannot be used
+   *     a known organisation, or {@code null} for the provider's (when one is known)
+   * @param expiresAt when the token stops working, or {@code null} for never
+   * @throws ApiException naming the field when the organisation, name or expiry cannot be used
    */
   @Transactional
-  public Issued issue(String organisation, Role role, String name) {
+  public Issued issue(String organisation, Role role, String name, Instant expiresAt) {
     if (name == null || name.isBlank()) {
       throw ApiException.badInput("name", "name is missing; say whose token this is");
     }
-    Optional<String> kind = organisation == null ? Optional.empty() : kindOf(organisation);
-    if (organisation != null && kind.isEmpty()) {
+    Instant now = clock.instant();
+    if (expiresAt != null && !expiresAt.isAfter(now)) {
       throw ApiException.badInput(
-          "organisation",
-          "organisation '" + organisation + "' is not known; upload a guarantee that names it");
+          "expires_at", "expires_at " + expiresAt + " has passed; give an instant in the future");
     }
-    if (role == Role.CUSTOMER_USER && !kind.equals(Optional.of("customer"))) {
-      throw ApiException.badInput(
-          "organisation",
-          "a CUSTOMER_USER token needs a customer organisation; '" + organisation + "' is not one");
-    }
+    String bound = memberships.bind(organisation, role);
     byte[] secret = new byte[32];
     random.nextBytes(secret);
     String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     Issued issued =
-        new Issued(
-            UUID.randomUUID().toString(), organisation, role, name.strip(), clock.instant(), token);
+        new Issued(UUID.randomUUID().toString(), bound, role, name.strip(), now, expiresAt, token);
     db.sql(
             """
-            insert into api_token (id, organisation_id, role, token_hash, name, created_at)
-            values (:id, :organisation, :role, :hash, :name, :createdAt)
+            insert into api_token
+              (id, organisation_id, role, token_hash, name, created_at, expires_at)
+            values (:id, :organisation, :role, :hash, :name, :createdAt, :expiresAt)
             """)
         .param("id", issued.id())
-        .param("organisation", organisation)
+        .param("organisation", bound)
         .param("role", role.name())
         .param("hash", Idempotency.sha256(token))
         .param("name", issued.name())
-        .param("createdAt", issued.createdAt().atOffset(java.time.ZoneOffset.UTC))
+        .param("createdAt", Instants.utc(now))
+        .param("expiresAt", expiresAt == null ? null : Instants.utc(expiresAt))
         .update();
     return issued;
   }
 
-  /** Who holds this token, if it is one we issued. */
-  Optional<Caller> caller(String token) {
+  /** Who holds a token, or why it is refused. */
+  record Check(Optional<Caller> caller, String refusal) {}
+
+  /** Who holds this token, if it is one we issued that has neither expired nor been revoked. */
+  Check check(String token) {
     return db.sql(
             """
-            select t.id, t.role, t.organisation_id, o.kind
+            select t.id, t.role, t.organisation_id, t.expires_at, t.revoked_at, o.kind
             from api_token t left join organisation o on o.id = t.organisation_id
             where t.token_hash = :hash
             """)
         .param("hash", Idempotency.sha256(token))
         .query(
             (rs, n) -> {
+              Instant revoked = instant(rs.getObject("revoked_at", OffsetDateTime.class));
+              Instant expires = instant(rs.getObject("expires_at", OffsetDateTime.class));
+              if (revoked != null) {
+                return refused("the API token was revoked at " + revoked + "; ask for a new one");
+              }
+              if (expires != null && !clock.instant().isBefore(expires)) {
+                return refused("the API token expired at " + expires + "; ask for a new one");
+              }
               Role role = Role.valueOf(rs.getString("role"));
-              String organisation = rs.getString("organisation_id");
               boolean customer =
                   role == Role.CUSTOMER_USER
                       || (role == Role.API_CLIENT && "customer".equals(rs.getString("kind")));
-              return new Caller(rs.getString("id"), role, organisation, customer);
+              Caller caller =
+                  new Caller(rs.getString("id"), role, rs.getString("organisation_id"), customer);
+              return new Check(Optional.of(caller), null);
             })
-        .optional();
+        .optional()
+        .orElseGet(() -> refused("the API token is not known; ask an administrator for one"));
+  }
+
+  /**
+   * Revokes a token: from now on it answers 401. An administrator bound to the provider (or to no
+   * organisation) revokes any token; one bound to another organisation only that organisation's.
+   * Revoking a revoked token changes nothing.
+   *
+   * @throws ApiException 404 when there is no such token the caller may revoke
+   */
+  @Transactional
+  public void revoke(String id, Caller administrator) {
+    boolean mayRevoke =
+        db.sql("select organisation_id from api_token where id = :id")
+            .param("id", id)
+            .query((rs, n) -> mayRevoke(administrator, rs.getString(1)))
+            .optional()
+            .orElse(false);
+    if (!mayRevoke) {
+      throw ApiException.notFound("no API token '" + id + "' exists");
+    }
+    db.sql("update api_token set revoked_at = :now where id = :id and revoked_at is null")
+        .param("now", Instants.utc(clock.instant()))
+        .param("id", id)
+        .update();
+  }
+
+  private boolean mayRevoke(Caller administrator, String tokenOrganisation) {
+    return memberships.providerSide(administrator.organisation())
+        || administrator.organisation().equals(tokenOrganisation);
   }
 
   boolean none() {
     return db.sql("select count(*) from api_token").query(Integer.class).single() == 0;
   }
 
-  private Optional<String> kindOf(String organisation) {
-    return db.sql("select kind from organisation where id = :id")
-        .param("id", organisation)
-        .query(String.class)
-        .optional()
-        .map(k -> k.toLowerCase(Locale.ROOT));
+  private static Check refused(String why) {
+    return new Check(Optional.empty(), why);
+  }
+
+  private static Instant instant(OffsetDateTime at) {
+    return at == null ? null : at.toInstant();
   }
 }

@@ -16,12 +16,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Reads {@code Authorization: Bearer <token>} and, if the token is one we issued, makes its holder
- * the request's {@link Caller}. Without a known token the request stays anonymous, and the rules in
- * {@link SecurityConfiguration} answer 401.
+ * the request's {@link Caller}. Without a known, live token the request stays anonymous, and the
+ * rules in {@link SecurityConfiguration} answer 401.
  */
 final class BearerTokenFilter extends OncePerRequestFilter {
 
-  /** Request attribute telling the 401 answer why: no token, or one we do not know. */
+  /** Request attribute telling the 401 answer why: no token, an unknown, expired or revoked one. */
   static final String REFUSED = BearerTokenFilter.class.getName() + ".refused";
 
   private static final String BEARER = "Bearer ";
@@ -41,7 +41,8 @@ final class BearerTokenFilter extends OncePerRequestFilter {
       request.setAttribute(
           REFUSED, "send an API token as 'Authorization: Bearer <token>' (README, Server)");
     } else {
-      Optional<Caller> caller = tokens.caller(header.substring(BEARER.length()).strip());
+      ApiTokens.Check check = tokens.check(header.substring(BEARER.length()).strip());
+      Optional<Caller> caller = check.caller();
       if (caller.isPresent()) {
         SecurityContextHolder.getContext()
             .setAuthentication(
@@ -50,7 +51,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
                     null,
                     List.of(new SimpleGrantedAuthority("ROLE_" + caller.get().role().name()))));
       } else {
-        request.setAttribute(REFUSED, "the API token is not known; ask an administrator for one");
+        request.setAttribute(REFUSED, check.refusal());
       }
     }
     chain.doFilter(request, response);

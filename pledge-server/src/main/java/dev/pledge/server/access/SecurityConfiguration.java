@@ -7,6 +7,7 @@ import static dev.pledge.server.system.Role.CUSTOMER_USER;
 import static dev.pledge.server.system.Role.SERVICE_MANAGER;
 
 import dev.pledge.server.system.Role;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
@@ -14,22 +15,27 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Who may call what. The API is stateless: every request carries its bearer token, no session is
- * kept, and CSRF protection is off because no browser sends credentials on its own (there are no
- * cookies or forms; forms will get CSRF protection when a UI comes). Which organisation's data a
- * caller sees is decided by the features, with {@link dev.pledge.server.system.Caller}.
+ * Who may call what, in two filter chains. The API under {@code /api} is stateless: every request
+ * carries its bearer token, no session is kept, and CSRF protection is off because no browser sends
+ * a token on its own. Everything else is the web UI: people sign in with a form, a session cookie
+ * (HttpOnly, SameSite=Lax) carries the sign-in, and every form and htmx request carries Spring
+ * Security's CSRF token. Which organisation's data a caller sees is decided by the features, with
+ * {@link dev.pledge.server.system.Caller}.
  */
 @Configuration
 class SecurityConfiguration {
@@ -42,8 +48,10 @@ class SecurityConfiguration {
   };
 
   @Bean
+  @Order(1)
   SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, JsonMapper json) throws Exception {
-    http.csrf(csrf -> csrf.disable())
+    http.securityMatcher("/api/**")
+        .csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .httpBasic(basic -> basic.disable())
         .formLogin(form -> form.disable())
@@ -53,7 +61,7 @@ class SecurityConfiguration {
                 requests
                     .requestMatchers("/error")
                     .permitAll()
-                    .requestMatchers(HttpMethod.POST, "/api/tokens")
+                    .requestMatchers("/api/tokens", "/api/tokens/**", "/api/people")
                     .hasRole(ADMINISTRATOR.name())
                     .requestMatchers(HttpMethod.PUT, "/api/guarantees/**")
                     .hasAnyRole(names(ADMINISTRATOR, SERVICE_MANAGER))
@@ -112,12 +120,72 @@ class SecurityConfiguration {
     return http.build();
   }
 
-  /** Nobody logs in with a name and password: this keeps Spring from making a default user. */
+  /**
+   * The web UI: any signed-in person; the pages show what the person's role and organisation may
+   * see. A failed sign-in says only that the address or password is wrong, or, when throttled, when
+   * to try again.
+   */
   @Bean
-  UserDetailsService noPasswordUsers() {
-    return name -> {
-      throw new UsernameNotFoundException("users sign in with API tokens only");
-    };
+  @Order(2)
+  SecurityFilterChain web(HttpSecurity http, People people, SignInThrottle throttle)
+      throws Exception {
+    http.authenticationManager(new ProviderManager(new ThrottledSignIn(people, throttle)))
+        .authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers("/login", "/error", "/css/**", "/js/**", "/favicon.ico")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
+        .formLogin(
+            form ->
+                form.loginPage("/login")
+                    .usernameParameter("email")
+                    .defaultSuccessUrl("/tickets", true)
+                    .failureHandler(
+                        (request, response, failure) ->
+                            response.sendRedirect(
+                                request.getContextPath() + "/login?" + why(failure))))
+        .logout(logout -> logout.logoutSuccessUrl("/login?signed-out"))
+        .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::signInFirst))
+        .headers(
+            headers ->
+                headers.contentSecurityPolicy(
+                    csp ->
+                        csp.policyDirectives(
+                            "default-src 'self'; frame-ancestors 'none'; form-action 'self'")));
+    return http.build();
+  }
+
+  /** The same hashes for Spring's own use as for signing in. */
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return People.PASSWORDS;
+  }
+
+  /** The person's language once signed in; before, the browser's (zh-CN or en). */
+  @Bean
+  LocaleResolver localeResolver() {
+    return new PersonLocaleResolver();
+  }
+
+  private static String why(AuthenticationException failure) {
+    return failure instanceof ThrottledSignIn.Throttled t
+        ? "retry=" + t.retryAfter().getEpochSecond()
+        : "error";
+  }
+
+  /** A page asks to sign in; an htmx request (whose session ran out) makes the whole page go. */
+  private static void signInFirst(
+      HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+      throws IOException {
+    String login = request.getContextPath() + "/login";
+    if (request.getHeader("HX-Request") != null) {
+      response.setHeader("HX-Redirect", login);
+      response.setStatus(HttpStatus.UNAUTHORIZED.value());
+    } else {
+      response.sendRedirect(login);
+    }
   }
 
   private static String[] names(Role... roles) {

@@ -13,7 +13,7 @@ import java.util.Locale;
  * clock's overall verdict (breached if any cycle was). Durations are ISO-8601 ({@code PT7M});
  * instants carry the guarantee zone's offset; absent deadlines are {@code null}.
  */
-record LiveClock(
+public record LiveClock(
     String commitment,
     String kind,
     String target,

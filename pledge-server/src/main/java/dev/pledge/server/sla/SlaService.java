@@ -1,5 +1,6 @@
 package dev.pledge.server.sla;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.pledge.clock.ClockDefinition;
 import dev.pledge.clock.ClockEvaluator;
 import dev.pledge.clock.Timeline;
@@ -13,6 +14,7 @@ import dev.pledge.server.ticket.StoredEvent;
 import dev.pledge.server.ticket.StoredTicket;
 import dev.pledge.server.ticket.TicketService;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ClockEvaluator}: nothing is cached, so a corrected event changes every figure it touches.
  */
 @Service
-class SlaService {
+public class SlaService {
 
   private final TicketService tickets;
   private final GuaranteeService guarantees;
@@ -35,11 +37,16 @@ class SlaService {
   }
 
   /** A ticket's clocks under the guarantee version it was opened with. */
-  record TicketSla(
-      String ticket, String guarantee, int guaranteeVersion, String asOf, List<LiveClock> clocks) {}
+  public record TicketSla(
+      String ticket,
+      String guarantee,
+      int guaranteeVersion,
+      String asOf,
+      List<LiveClock> clocks,
+      @JsonIgnore ZoneId zone) {}
 
   @Transactional(readOnly = true)
-  TicketSla of(String ticketId, Instant asOf, Caller caller) {
+  public TicketSla of(String ticketId, Instant asOf, Caller caller) {
     StoredTicket t = tickets.ticket(ticketId, caller);
     StoredGuarantee stored = guarantees.version(t.guarantee(), t.guaranteeVersion()).orElseThrow();
     Guarantee g = guarantees.parse(stored);
@@ -51,7 +58,7 @@ class SlaService {
       clockOf(c, t).ifPresent(def -> clocks.add(live(c, def, timeline, asOf, g, excluded)));
     }
     return new TicketSla(
-        t.id(), stored.id(), stored.version(), Instants.show(asOf, g.zone()), clocks);
+        t.id(), stored.id(), stored.version(), Instants.show(asOf, g.zone()), clocks, g.zone());
   }
 
   /** The clock a commitment runs on this ticket, if it applies: in scope, with a target. */

@@ -122,6 +122,14 @@ public class TicketService {
         .orElseThrow(() -> noTicket(id));
   }
 
+  /**
+   * The tickets not closed that the caller may see, newest first, at most {@code limit}: a customer
+   * caller's own organisation's only.
+   */
+  public List<StoredTicket> notClosed(Caller caller, int limit) {
+    return tickets.notClosed(caller.customer() ? caller.organisation() : null, limit);
+  }
+
   public List<StoredEvent> timeline(String id) {
     return tickets.timeline(id);
   }

@@ -33,6 +33,32 @@ class Tickets {
         .optional();
   }
 
+  /**
+   * Tickets not closed (never closed, or reopened after their last close), newest first; only
+   * {@code customer}'s when it is given.
+   */
+  List<StoredTicket> notClosed(String customer, int limit) {
+    String sql =
+        """
+        select id, customer_id, guarantee_id, guarantee_version, service, type, severity,
+               cause, created_at
+        from ticket t
+        where not exists (
+          select 1 from timeline_event c
+          where c.ticket_id = t.id and c.type = 'CLOSED'
+            and not exists (
+              select 1 from timeline_event r
+              where r.ticket_id = t.id and r.type = 'REOPENED' and r.seq > c.seq))
+        """
+            + (customer == null ? "" : " and t.customer_id = :customer")
+            + " order by t.created_at desc, t.id limit :limit";
+    JdbcClient.StatementSpec query = db.sql(sql).param("limit", limit);
+    if (customer != null) {
+      query = query.param("customer", customer);
+    }
+    return query.query(Tickets::ticket).list();
+  }
+
   /** The ticket, locked until the transaction ends so its events get consecutive numbers. */
   Optional<StoredTicket> lock(String id) {
     return db.sql(

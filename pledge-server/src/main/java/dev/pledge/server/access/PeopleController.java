@@ -1,0 +1,75 @@
+package dev.pledge.server.access;
+
+import dev.pledge.server.system.Caller;
+import dev.pledge.server.system.Idempotency;
+import dev.pledge.server.system.StoredAnswer;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Administrators add people who sign in to the web UI. The administrator sets the first password
+ * and tells the person; the answer never holds it, nor does the stored answer a retry replays.
+ */
+@RestController
+@RequestMapping("/api/people")
+class PeopleController {
+
+  private final People people;
+  private final Idempotency idempotency;
+  private final JsonMapper json;
+
+  PeopleController(People people, Idempotency idempotency, JsonMapper json) {
+    this.people = people;
+    this.idempotency = idempotency;
+    this.json = json;
+  }
+
+  record PersonRequest(
+      String email,
+      String displayName,
+      String organisation,
+      String role,
+      String locale,
+      String password) {}
+
+  @PostMapping
+  ResponseEntity<String> create(
+      @AuthenticationPrincipal Caller caller,
+      @RequestHeader(name = "Idempotency-Key", required = false) Optional<String> key,
+      @RequestBody PersonRequest r) {
+    // The fingerprint holds the password's hash, never the password.
+    String fingerprint =
+        "POST /api/people\n"
+            + json.writeValueAsString(
+                new PersonRequest(
+                    r.email(),
+                    r.displayName(),
+                    r.organisation(),
+                    r.role(),
+                    r.locale(),
+                    r.password() == null ? null : Idempotency.sha256(r.password())));
+    return idempotency
+        .once(caller.idempotencyScope(), key, fingerprint, () -> created(r))
+        .toResponse();
+  }
+
+  private StoredAnswer created(PersonRequest r) {
+    People.Person person =
+        people.create(
+            r.email(),
+            r.displayName(),
+            TokenController.blankToNull(r.organisation()),
+            TokenController.roleOf(r.role()),
+            r.locale(),
+            r.password());
+    return new StoredAnswer(HttpStatus.CREATED.value(), json.writeValueAsString(person));
+  }
+}

@@ -1,0 +1,228 @@
+package dev.pledge.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pledge.server.access.ApiTokens;
+import dev.pledge.server.access.People;
+import dev.pledge.server.system.Role;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The web UI in a real browser: Debian's chromium, headless, driven through chromedriver. These
+ * tests fail (never skip) when chromium or chromedriver is missing, saying how to install them.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "logging.level.root=warn",
+      "spring.main.banner-mode=off",
+      // The page fetches fresh figures every 2 seconds here (30 by default), so a test sees it.
+      "pledge.portal.refresh-seconds=2"
+    })
+class BrowserIntegrationTests {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final String PASSWORD = "a browser's password";
+
+  @LocalServerPort int port;
+  @Autowired ApiTokens tokens;
+  @Autowired People people;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private Path profile;
+  private WebDriver browser;
+  private WebDriverWait wait;
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    registry.add(
+        "spring.datasource.url",
+        () ->
+            "jdbc:h2:mem:pledge-"
+                + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+                + ";DB_CLOSE_DELAY=-1");
+  }
+
+  @BeforeAll
+  static void chromiumIsInstalled() {
+    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+      throw new IllegalStateException(
+          "the browser tests need Debian's chromium and chromedriver at "
+              + CHROMIUM
+              + " and "
+              + CHROMEDRIVER
+              + "; install them with: apt-get install -y chromium chromium-driver");
+    }
+  }
+
+  @BeforeEach
+  void startBrowser() throws IOException {
+    profile = Files.createTempDirectory("pledge-chromium-");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--lang=en",
+        "--user-data-dir=" + profile);
+    // The driver is given, so Selenium Manager never looks for one on the network.
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+            .usingAnyFreePort()
+            .build();
+    browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+  }
+
+  @AfterEach
+  void stopBrowser() throws IOException {
+    if (browser != null) {
+      browser.quit();
+    }
+    FileSystemUtils.deleteRecursively(profile);
+  }
+
+  @Test
+  void signInSeeTheCountdownAndOpenATicket() {
+    String customer = "northwind-" + UUID.randomUUID();
+    String ticket = runningTicket(customer);
+    String email = person(Role.CUSTOMER_USER, customer);
+
+    signIn(email, PASSWORD);
+
+    wait.until(ExpectedConditions.titleIs("Open tickets"));
+    WebElement countdown =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".countdown")));
+    wait.until(d -> countdown.getText().matches("\\d+:\\d\\d:\\d\\d"));
+    String first = countdown.getText();
+    // It counts down in the browser, between the server's refreshes.
+    wait.until(d -> !countdown.getText().equals(first));
+    assertThat(browser.getPageSource()).contains(ticket);
+    assertThat(
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return typeof htmx"))
+        .isEqualTo("object");
+
+    browser.findElement(By.linkText(ticket)).click();
+
+    wait.until(ExpectedConditions.titleIs("Ticket " + ticket));
+    WebElement clocks = browser.findElement(By.id("clocks"));
+    assertThat(clocks.getText()).contains("response").contains("running").contains("in progress");
+    assertThat(browser.findElement(By.id("timeline")).getText()).contains("reported");
+    assertThat(clocks.findElement(By.cssSelector(".countdown")).getText())
+        .matches("\\d+:\\d\\d:\\d\\d");
+  }
+
+  @Test
+  void aWrongPasswordShowsTheError() {
+    String email = person(Role.AGENT, null);
+
+    signIn(email, "not " + PASSWORD);
+
+    WebElement error =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-error")));
+    assertThat(error.getText()).isEqualTo("Wrong email address or password.");
+    assertThat(browser.getTitle()).isEqualTo("Sign in");
+  }
+
+  private void signIn(String email, String password) {
+    browser.get("http://127.0.0.1:" + port + "/login");
+    browser.findElement(By.id("email")).sendKeys(email);
+    browser.findElement(By.id("password")).sendKeys(password);
+    browser.findElement(By.id("signin")).click();
+  }
+
+  private String person(Role role, String organisation) {
+    String email = "person-" + UUID.randomUUID() + "@example.com";
+    people.create(email, "Ann", organisation, role, "en", PASSWORD);
+    return email;
+  }
+
+  /** A customer's guarantee with a 15-minute response, and a ticket reported just now. */
+  private String runningTicket(String customer) {
+    String token = tokens.issue(null, Role.SERVICE_MANAGER, "browser tests").token();
+    String g = "net-" + UUID.randomUUID();
+    send(
+        token,
+        "PUT",
+        "/api/guarantees/" + g,
+        "application/yaml",
+        ApiIntegrationTests.guarantee(g, customer));
+    String t = "INC-" + UUID.randomUUID().toString().substring(0, 8);
+    send(
+        token,
+        "POST",
+        "/api/tickets",
+        "application/json",
+        """
+        {"id": "%s", "guarantee": "%s", "service": "network", "type": "incident",
+         "severity": "sev1"}
+        """
+            .formatted(t, g));
+    send(
+        token,
+        "POST",
+        "/api/tickets/" + t + "/events",
+        "application/json",
+        """
+        {"at": "%s", "event": "reported"}
+        """
+            .formatted(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+    return t;
+  }
+
+  private void send(String token, String method, String path, String type, String body) {
+    try {
+      HttpResponse<String> r =
+          http.send(
+              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                  .header("Authorization", "Bearer " + token)
+                  .header("Content-Type", type)
+                  .method(method, HttpRequest.BodyPublishers.ofString(body))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
