@@ -132,7 +132,9 @@ final class CommitmentWords {
 
   /** "接报后 2 小时内恢复", with the service hours it is counted in unless that is 7×24. */
   private String target(String kind, ClockDefinition clock) {
-    String duration = w.duration(clock.target());
+    boolean inDays = clock.workingDays().isPresent();
+    String duration =
+        inDays ? w.workingDays(clock.workingDays().getAsInt()) : w.duration(clock.target());
     String text =
         isUsual(kind, clock)
             ? w.text("clock." + kind, "duration", duration)
@@ -145,6 +147,10 @@ final class CommitmentWords {
                 "duration",
                 duration);
     BusinessCalendar calendar = clock.calendar();
+    if (inDays) {
+      // The definitions say what a working day is and when the last one ends.
+      return hours.daysOf(calendar).map(note -> w.paren(text, note)).orElse(text);
+    }
     return calendar.isAllDay() ? text : w.paren(text, hours.counted(calendar));
   }
 

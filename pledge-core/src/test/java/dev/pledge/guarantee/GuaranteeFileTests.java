@@ -3,7 +3,6 @@ package dev.pledge.guarantee;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.pledge.clock.ClockDefinition;
 import dev.pledge.yaml.InvalidDefinitionException;
 import dev.pledge.yaml.Problem;
 import java.io.IOException;
@@ -56,8 +55,7 @@ class GuaranteeFileTests {
     Commitment.TicketClock antiSpam =
         (Commitment.TicketClock) g.commitment("anti-spam").orElseThrow();
     assertThat(antiSpam.scope().types()).containsExactly("complaint");
-    assertThat(antiSpam.clockFor("sev1").map(ClockDefinition::target))
-        .contains(Duration.ofMinutes(450));
+    assertThat(antiSpam.clockFor("sev1").orElseThrow().workingDays()).hasValue(1);
   }
 
   @Test
@@ -68,6 +66,56 @@ class GuaranteeFileTests {
     assertThat(restore.clockFor("sev2").orElseThrow().target()).isEqualTo(Duration.ofHours(4));
     assertThat(restore.clockFor("sev3")).isEmpty();
     assertThat(restore.clockFor("sev1").orElseThrow().calendar().isAllDay()).isTrue();
+  }
+
+  @Test
+  void readsTargetsInWorkingDays() {
+    Guarantee g =
+        parse(
+            """
+            id: it-2026
+            provider: {id: example-it}
+            valid: {from: 2026-01-01}
+            zone: Asia/Shanghai
+            calendars: {office: {week: {weekdays: [09:00-17:30]}}}
+            default_calendar: office
+            severities: {p1: Critical, p2: Normal}
+            commitments:
+              - {id: reply, kind: complaint_reply, target: 1 working day}
+              - {id: repair, kind: resolve, targets: {p1: 8h, p2: 15 working days}}
+            """);
+    Commitment.TicketClock reply = (Commitment.TicketClock) g.commitment("reply").orElseThrow();
+    assertThat(reply.clockFor(null).orElseThrow().workingDays()).hasValue(1);
+    Commitment.TicketClock repair = (Commitment.TicketClock) g.commitment("repair").orElseThrow();
+    assertThat(repair.clockFor("p2").orElseThrow().workingDays()).hasValue(15);
+    assertThat(repair.clockFor("p1").orElseThrow().target()).isEqualTo(Duration.ofHours(8));
+  }
+
+  @Test
+  void refusesUnknownAndZeroWorkingDayTargetsWithTheFormsAccepted() {
+    List<String> problems =
+        problems(
+            """
+            id: it-2026
+            provider: {id: example-it}
+            valid: {from: 2026-01-01}
+            zone: Asia/Shanghai
+            commitments:
+              - id: reply
+                kind: complaint_reply
+                target: 2 workdays
+              - id: repair
+                kind: resolve
+                target: 0 working days
+            """);
+    assertThat(problems)
+        .containsExactly(
+            "commitments[0].target: '2 workdays' is not a duration such as 5m, 2h or 1h30m, or"
+                + " whole working days such as 1 working day or 15 working days (days of counted"
+                + " time are ambiguous: write hours such as 48h, or working days as '2 working"
+                + " days') (line 8, column 13)",
+            "commitments[1].target: a target of 0 working days is not allowed: give from 1 to"
+                + " 2500 working days (line 11, column 13)");
   }
 
   @Test
