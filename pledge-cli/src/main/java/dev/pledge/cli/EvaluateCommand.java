@@ -256,7 +256,8 @@ final class EvaluateCommand implements Callable<Integer> {
         t.type().fileName(),
         t.severity().isEmpty() ? null : t.severity(),
         t.cause().isEmpty() ? null : t.cause(),
-        t.timeline());
+        t.timeline(),
+        t.category().isEmpty() ? null : t.category());
   }
 
   /** Collects one ticket's clocks while evaluating, for {@code --explain}. */

@@ -62,13 +62,14 @@ final class CommitmentReader {
   /** Ten years of working days: beyond this a target is surely a typo. */
   private static final int MAX_WORKING_DAYS = 2500;
 
-  private static final List<String> COMMON = List.of("id", "kind", "name", "window", "remedies");
+  static final List<String> COMMON = List.of("id", "kind", "name", "window", "remedies");
 
-  private static final List<String> CLOCK_KEYS =
+  static final List<String> CLOCK_KEYS =
       List.of(
           "scope",
           "target",
           "targets",
+          "category_targets",
           "calendar",
           "start",
           "stop",
@@ -233,6 +234,8 @@ final class CommitmentReader {
       return Optional.empty();
     }
     Map<String, Target> targets = targets(m, scope);
+    List<CategoryTarget> categoryTargets =
+        m.get("category_targets").map(this::categoryTargets).orElse(List.of());
     BigDecimal minOnTime =
         m.get("min_on_time_percent").flatMap(v -> percent(v)).orElse(BigDecimal.valueOf(100));
     List<Remedy> rem = m.get("remedies").map(r -> remedies.read(r, kind)).orElse(List.of());
@@ -243,23 +246,7 @@ final class CommitmentReader {
     Map<String, ClockDefinition> bySeverity = new LinkedHashMap<>();
     Optional<ClockDefinition> otherwise = Optional.empty();
     for (Map.Entry<String, Target> t : targets.entrySet()) {
-      ClockDefinition.Builder b =
-          ClockDefinition.builder().calendar(calendar.get().calendar()).startOn(start).stopOn(stop);
-      t.getValue().applyTo(b);
-      if (restart.length > 0) {
-        b.restartOn(restart);
-      }
-      pauses(m, b);
-      m.get("reopen")
-          .flatMap(
-              r ->
-                  problems.parse(
-                      r,
-                      "continue, new_cycle or ignore",
-                      t2 -> ReopenMode.valueOf(t2.toUpperCase(Locale.ROOT))))
-          .ifPresent(b::reopen);
-      m.get("thresholds").ifPresent(th -> b.thresholds(thresholds(th)));
-      Optional<ClockDefinition> def = build(m, b);
+      Optional<ClockDefinition> def = clock(m, t.getValue(), calendar.get(), start, stop, restart);
       if (def.isEmpty()) {
         return Optional.empty();
       }
@@ -269,9 +256,86 @@ final class CommitmentReader {
         bySeverity.put(t.getKey(), def.get());
       }
     }
+    List<Commitment.CategoryClock> byCategory = new ArrayList<>();
+    for (CategoryTarget c : categoryTargets) {
+      Optional<ClockDefinition> def = clock(m, c.target(), calendar.get(), start, stop, restart);
+      if (def.isEmpty()) {
+        return Optional.empty();
+      }
+      byCategory.add(new Commitment.CategoryClock(c.category(), c.name(), def.get()));
+    }
     return Optional.of(
         new Commitment.TicketClock(
-            id, name, kind, scope, bySeverity, otherwise, minOnTime, window, rem));
+            id, name, kind, scope, bySeverity, otherwise, minOnTime, window, rem, byCategory));
+  }
+
+  /** One target's clock; every other setting is the commitment's. */
+  private Optional<ClockDefinition> clock(
+      YamlNode.Mapping m,
+      Target target,
+      NamedCalendar calendar,
+      TimelineEventType[] start,
+      TimelineEventType[] stop,
+      TimelineEventType[] restart) {
+    ClockDefinition.Builder b =
+        ClockDefinition.builder().calendar(calendar.calendar()).startOn(start).stopOn(stop);
+    target.applyTo(b);
+    if (restart.length > 0) {
+      b.restartOn(restart);
+    }
+    pauses(m, b);
+    m.get("reopen")
+        .flatMap(
+            r ->
+                problems.parse(
+                    r,
+                    "continue, new_cycle or ignore",
+                    t2 -> ReopenMode.valueOf(t2.toUpperCase(Locale.ROOT))))
+        .ifPresent(b::reopen);
+    m.get("thresholds").ifPresent(th -> b.thresholds(thresholds(th)));
+    return build(m, b);
+  }
+
+  /** A category's own target, with the name the letter calls it by. */
+  record CategoryTarget(String category, Optional<LocalizedText> name, Target target) {}
+
+  /**
+   * {@code category_targets: {new-domain: 48h}}, or with a name for the letter: {@code {new-domain:
+   * {target: 48h, name: {zh: 新域名开通, en: a new domain is set up}}}}.
+   */
+  private List<CategoryTarget> categoryTargets(YamlNode node) {
+    List<CategoryTarget> out = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    problems
+        .mapping(node)
+        .ifPresent(
+            t -> {
+              for (YamlNode.Entry e : t.entries().values()) {
+                String path = t.path() + "." + e.key();
+                if (!seen.add(Exclusions.normalize(e.key()))) {
+                  problems.add(
+                      e.keyLocation(),
+                      path,
+                      "category '"
+                          + e.key()
+                          + "' is given twice; categories compare without case, '-' or '_'");
+                  continue;
+                }
+                if (e.value() instanceof YamlNode.Mapping v) {
+                  problems.onlyKeys(v, List.of("target", "name"));
+                  Optional<LocalizedText> name =
+                      v.get("name").flatMap(n -> GuaranteeReader.text(problems, n));
+                  problems
+                      .required(v, "target", "the category's target, e.g. 48h")
+                      .flatMap(this::target)
+                      .ifPresent(d -> out.add(new CategoryTarget(e.key(), name, d)));
+                } else {
+                  target(e.value())
+                      .ifPresent(d -> out.add(new CategoryTarget(e.key(), Optional.empty(), d)));
+                }
+              }
+            });
+    return out;
   }
 
   private Optional<ClockDefinition> build(YamlNode.Mapping m, ClockDefinition.Builder b) {

@@ -100,6 +100,10 @@ final class CommitmentWords {
 
   private Clause ticketClock(String number, String name, Commitment.TicketClock t) {
     List<String> notes = new ArrayList<>();
+    for (Commitment.CategoryClock c : t.byCategory()) {
+      notes.add(
+          w.text("clock.category", "category", category(c), "target", target(t.kind(), c.clock())));
+    }
     scope(t).ifPresent(notes::add);
     if (t.minOnTimePercent().compareTo(BigDecimal.valueOf(100)) < 0) {
       notes.add(
@@ -123,6 +127,13 @@ final class CommitmentWords {
     t.otherwise()
         .ifPresent(o -> items.add(w.heading(w.text("clock.otherSeverities"), target(t.kind(), o))));
     return new Clause(number, name, "", items, sentences(notes), List.of());
+  }
+
+  /** "新域名开通", or the category as written: "类别“new-domain”". */
+  private String category(Commitment.CategoryClock c) {
+    return c.name()
+        .map(n -> n.in(w.language().code()))
+        .orElseGet(() -> w.text("clock.categoryId", "id", c.category()));
   }
 
   private String severity(String id) {

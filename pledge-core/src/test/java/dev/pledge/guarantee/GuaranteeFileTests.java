@@ -92,6 +92,57 @@ class GuaranteeFileTests {
   }
 
   @Test
+  void readsCategoryTargetsAndRefusesBadOnes() {
+    Guarantee g =
+        parse(
+            """
+            id: mail-2026
+            provider: {id: example-telecom}
+            valid: {from: 2026-01-01}
+            zone: Asia/Shanghai
+            commitments:
+              - id: provisioning
+                kind: provisioning
+                target: 24h
+                category_targets:
+                  new-domain: {target: 48h, name: {zh: 新域名开通, en: a new domain is set up}}
+                  migration: 3 working days
+            """);
+    Commitment.TicketClock p = (Commitment.TicketClock) g.commitment("provisioning").orElseThrow();
+    assertThat(p.clockFor(null, "New_Domain").orElseThrow().target())
+        .isEqualTo(Duration.ofHours(48));
+    assertThat(p.clockFor(null, "MIGRATION").orElseThrow().workingDays()).hasValue(3);
+    assertThat(p.clockFor(null, "renewal").orElseThrow().target()).isEqualTo(Duration.ofHours(24));
+    assertThat(p.clockFor(null, null).orElseThrow().target()).isEqualTo(Duration.ofHours(24));
+    assertThat(p.byCategory().get(0).name().orElseThrow().in("zh")).isEqualTo("新域名开通");
+    assertThat(
+            problems(
+                """
+                id: mail-2026
+                provider: {id: example-telecom}
+                valid: {from: 2026-01-01}
+                zone: Asia/Shanghai
+                commitments:
+                  - id: provisioning
+                    kind: provisioning
+                    target: 24h
+                    category_targets:
+                      new-domain: {targt: 48h}
+                      New_Domain: 48h
+                      migration: 0m
+                """))
+        .containsExactly(
+            "commitments[0].category_targets.new-domain.targt: unknown key 'targt'; did you mean"
+                + " 'target'? Valid keys: target, name (line 10, column 20)",
+            "commitments[0].category_targets.new-domain.target: 'target' is required: the"
+                + " category's target, e.g. 48h (line 10, column 19)",
+            "commitments[0].category_targets.New_Domain: category 'New_Domain' is given twice;"
+                + " categories compare without case, '-' or '_' (line 11, column 7)",
+            "commitments[0].category_targets.migration: a duration of 0 s is not allowed: it must"
+                + " be more than zero (line 12, column 18)");
+  }
+
+  @Test
   void refusesUnknownAndZeroWorkingDayTargetsWithTheFormsAccepted() {
     List<String> problems =
         problems(

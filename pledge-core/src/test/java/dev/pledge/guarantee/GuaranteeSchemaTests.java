@@ -40,6 +40,19 @@ class GuaranteeSchemaTests {
   }
 
   @Test
+  void ticketClockKeysMatchTheReader() {
+    List<String> keys = new ArrayList<>();
+    for (JsonNode variant : SCHEMA.get("$defs").get("commitment").get("oneOf")) {
+      if (variant.get("properties").has("targets")) {
+        variant.get("properties").propertyNames().forEach(keys::add);
+      }
+    }
+    assertThat(keys)
+        .containsExactlyInAnyOrderElementsOf(
+            concat(CommitmentReader.COMMON, CommitmentReader.CLOCK_KEYS));
+  }
+
+  @Test
   void targetSpellingsMatchTheReader() {
     JsonNode target = SCHEMA.get("$defs").get("target").get("oneOf");
     java.util.regex.Pattern duration =
