@@ -1,20 +1,13 @@
 package dev.pledge.cli;
 
+import dev.pledge.evaluation.EvaluationSink;
 import dev.pledge.evaluation.GuaranteeEvaluation;
 import dev.pledge.evaluation.TicketClockResult;
-import dev.pledge.evaluation.TicketFacts;
 import dev.pledge.event.EventInput;
 import dev.pledge.event.EventReadSummary;
 import dev.pledge.event.EventReader;
 import dev.pledge.event.EventSink;
-import dev.pledge.event.Ticket;
 import dev.pledge.guarantee.Guarantee;
-import dev.pledge.obligation.ObligationFulfilment;
-import dev.pledge.period.CountSample;
-import dev.pledge.period.MaintenanceWindow;
-import dev.pledge.period.Measurement;
-import dev.pledge.period.Outage;
-import dev.pledge.period.Rating;
 import dev.pledge.period.ReportingPeriod;
 import dev.pledge.report.CsvReportWriter;
 import dev.pledge.report.HtmlReportWriter;
@@ -206,58 +199,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
   /** Feeds what the reader delivers into an evaluation. */
   static EventSink sink(GuaranteeEvaluation e) {
-    return new EventSink() {
-      @Override
-      public void ticket(Ticket t) {
-        e.ticket(facts(t));
-        if (t.isRated()) {
-          e.rating(t.rating());
-        }
-      }
-
-      @Override
-      public void outage(Outage outage) {
-        e.outage(outage);
-      }
-
-      @Override
-      public void maintenance(MaintenanceWindow window) {
-        e.maintenance(window);
-      }
-
-      @Override
-      public void measurement(Measurement measurement) {
-        e.measurement(measurement);
-      }
-
-      @Override
-      public void rating(Rating rating) {
-        e.rating(rating);
-      }
-
-      @Override
-      public void count(CountSample sample) {
-        e.count(sample);
-      }
-
-      @Override
-      public void fulfilment(dev.pledge.event.ObligationFulfilment f) {
-        e.fulfilment(
-            new ObligationFulfilment(
-                f.id(), f.obligation(), f.at(), f.hasCovering() ? f.covering() : null, f.note()));
-      }
-    };
-  }
-
-  static TicketFacts facts(Ticket t) {
-    return new TicketFacts(
-        t.id(),
-        t.service(),
-        t.type().fileName(),
-        t.severity().isEmpty() ? null : t.severity(),
-        t.cause().isEmpty() ? null : t.cause(),
-        t.timeline(),
-        t.category().isEmpty() ? null : t.category());
+    return new EvaluationSink(e);
   }
 
   /** Collects one ticket's clocks while evaluating, for {@code --explain}. */

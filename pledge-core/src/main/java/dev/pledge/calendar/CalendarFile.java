@@ -4,6 +4,7 @@ import dev.pledge.calendar.holiday.HolidayFileException;
 import dev.pledge.calendar.holiday.HolidaySchedule;
 import dev.pledge.calendar.holiday.ICalendarHolidays;
 import dev.pledge.yaml.Problems;
+import dev.pledge.yaml.Sources;
 import dev.pledge.yaml.YamlNode;
 import dev.pledge.yaml.YamlReader;
 import java.io.IOException;
@@ -87,6 +88,15 @@ public final class CalendarFile {
    */
   public static Optional<NamedCalendar> read(
       YamlNode node, Problems problems, String defaultName, Path dir) {
+    return read(node, problems, defaultName, Sources.directory(dir));
+  }
+
+  /**
+   * Reads a calendar from a node of a larger definition, recording problems instead of throwing;
+   * holiday schedule files come from {@code sources}.
+   */
+  public static Optional<NamedCalendar> read(
+      YamlNode node, Problems problems, String defaultName, Sources sources) {
     Optional<YamlNode.Mapping> mapping = problems.mapping(node);
     if (mapping.isEmpty()) {
       return Optional.empty();
@@ -115,7 +125,7 @@ public final class CalendarFile {
     Set<LocalDate> seen = new HashSet<>();
     Optional<List<WorkingHours>> extraHours =
         m.get("extra_working_hours").map(n -> hoursList(n, problems));
-    m.get("holiday_schedules").ifPresent(n -> schedules(n, dir, extraHours, b, problems));
+    m.get("holiday_schedules").ifPresent(n -> schedules(n, sources, extraHours, b, problems));
     m.get("holidays").ifPresent(h -> holidays(h, b, seen, problems));
     m.get("extra_working_days").ifPresent(e -> extraDays(e, extraHours, b, seen, problems));
     if (problems.list().size() > before) {
@@ -205,14 +215,14 @@ public final class CalendarFile {
 
   private static void schedules(
       YamlNode node,
-      Path dir,
+      Sources sources,
       Optional<List<WorkingHours>> extraHours,
       BusinessCalendar.Builder b,
       Problems problems) {
     for (YamlNode item : problems.list(node)) {
       problems
           .text(item)
-          .flatMap(name -> schedule(item, name, dir, problems))
+          .flatMap(name -> schedule(item, name, sources, problems))
           .ifPresent(schedule -> apply(item, schedule, extraHours, b, problems));
     }
   }
@@ -240,26 +250,29 @@ public final class CalendarFile {
 
   /** {@code china} (bundled), or a schedule file: {@code .ics} (iCalendar) or {@code .csv}. */
   private static Optional<HolidaySchedule> schedule(
-      YamlNode item, String name, Path dir, Problems problems) {
+      YamlNode item, String name, Sources sources, Problems problems) {
     if (name.equals("china")) {
       return Optional.of(HolidaySchedule.china());
     }
-    Path file = dir.resolve(name);
-    if (!Files.isRegularFile(file)) {
-      problems.add(
-          item,
-          "'"
-              + name
-              + "' is neither 'china' (the bundled schedule) nor a readable file (looked for "
-              + file
-              + ")");
-      return Optional.empty();
-    }
     try {
+      Optional<Sources.Source> file = sources.open(name);
+      if (file.isEmpty()) {
+        problems.add(
+            item,
+            "'"
+                + name
+                + "' is neither 'china' (the bundled schedule) nor a readable file ("
+                + sources.lookedFor(name)
+                + ")");
+        return Optional.empty();
+      }
+      String fileName = file.get().name();
+      String text = file.get().text();
       return Optional.of(
           name.toLowerCase().endsWith(".ics")
-              ? ICalendarHolidays.read(file, ICS_FIRST_YEAR, ICS_LAST_YEAR)
-              : HolidaySchedule.read(file));
+              ? ICalendarHolidays.parseFile(
+                  fileName, text.getBytes(StandardCharsets.UTF_8), ICS_FIRST_YEAR, ICS_LAST_YEAR)
+              : HolidaySchedule.parseFile(fileName, text));
     } catch (HolidayFileException e) {
       e.problems().forEach(p -> problems.add(item, name + ": " + p));
     } catch (IOException e) {

@@ -496,11 +496,16 @@ final class CommitmentReader {
               + "' or set 'default_calendar'");
       return Optional.empty();
     }
-    NamedCalendar c = context.calendars().get(name.get());
+    String calendar = name.get();
+    NamedCalendar c = context.calendars().get(calendar);
     if (c == null) {
-      problems.add(
-          m.get("calendar").get(),
-          GuaranteeReader.unknown("calendar", name.get(), context.calendars().keySet()));
+      // An unknown or unreadable default calendar is reported once, at default_calendar.
+      m.get("calendar")
+          .ifPresent(
+              n ->
+                  problems.add(
+                      n,
+                      GuaranteeReader.unknown("calendar", calendar, context.calendars().keySet())));
       return Optional.empty();
     }
     return Optional.of(c);

@@ -3,6 +3,7 @@ package dev.pledge.guarantee;
 import dev.pledge.yaml.InvalidDefinitionException;
 import dev.pledge.yaml.Location;
 import dev.pledge.yaml.Problem;
+import dev.pledge.yaml.Sources;
 import dev.pledge.yaml.YamlMerge;
 import dev.pledge.yaml.YamlNode;
 import dev.pledge.yaml.YamlReader;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads a guarantee written in YAML (docs/guarantee-format.md) and checks it whole: every problem,
@@ -39,11 +41,21 @@ public final class GuaranteeFile {
    * @throws InvalidDefinitionException listing every problem
    */
   public static Guarantee parse(String yaml, String source, Path dir) {
-    YamlNode root = withTemplates(YamlReader.read(yaml, source), source, dir, 0);
-    return new GuaranteeReader(source, dir).read(root);
+    return parse(yaml, source, Sources.directory(dir));
   }
 
-  private static YamlNode withTemplates(YamlNode node, String source, Path dir, int depth) {
+  /**
+   * Parses a guarantee whose templates, calendar files and holiday schedules come from {@code
+   * sources}.
+   *
+   * @throws InvalidDefinitionException listing every problem
+   */
+  public static Guarantee parse(String yaml, String source, Sources sources) {
+    YamlNode root = withTemplates(YamlReader.read(yaml, source), source, sources, 0);
+    return new GuaranteeReader(source, sources).read(root);
+  }
+
+  private static YamlNode withTemplates(YamlNode node, String source, Sources sources, int depth) {
     if (!(node instanceof YamlNode.Mapping m) || !m.has("extends")) {
       return node;
     }
@@ -54,17 +66,21 @@ public final class GuaranteeFile {
     if (depth >= MAX_EXTENDS) {
       throw single(source, ref.location(), "extends", "templates extend each other in a loop");
     }
-    Path file = dir.resolve(s.text().trim());
-    if (!Files.isRegularFile(file)) {
-      throw single(
-          source,
-          ref.location(),
-          "extends",
-          "template '" + s.text() + "' not found (looked for " + file + ")");
-    }
-    String name = file.getFileName().toString();
-    YamlNode template = YamlReader.readTagged(readText(file, name), name);
-    YamlNode base = withTemplates(template, name, file.toAbsolutePath().getParent(), depth + 1);
+    Sources.Source file =
+        open(sources, s.text(), source)
+            .orElseThrow(
+                () ->
+                    single(
+                        source,
+                        ref.location(),
+                        "extends",
+                        "template '"
+                            + s.text()
+                            + "' not found ("
+                            + sources.lookedFor(s.text())
+                            + ")"));
+    YamlNode template = YamlReader.readTagged(file.text(), file.name());
+    YamlNode base = withTemplates(template, file.name(), file.beside(), depth + 1);
     return YamlMerge.over(withoutExtends(base), withoutExtends(m));
   }
 
@@ -90,6 +106,15 @@ public final class GuaranteeFile {
       return Files.readString(path, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Optional<Sources.Source> open(Sources sources, String name, String source) {
+    try {
+      return sources.open(name);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot read " + name + " (named in " + source + "): " + e.getMessage(), e);
     }
   }
 }

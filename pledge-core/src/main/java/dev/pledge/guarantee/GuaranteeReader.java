@@ -7,13 +7,11 @@ import dev.pledge.remedy.ClaimWindow;
 import dev.pledge.remedy.Money;
 import dev.pledge.time.Durations;
 import dev.pledge.yaml.Problems;
+import dev.pledge.yaml.Sources;
 import dev.pledge.yaml.YamlNode;
 import dev.pledge.yaml.YamlReader;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -47,11 +45,11 @@ final class GuaranteeReader {
           "commitments");
 
   private final Problems problems;
-  private final Path dir;
+  private final Sources sources;
 
-  GuaranteeReader(String source, Path dir) {
+  GuaranteeReader(String source, Sources sources) {
     this.problems = new Problems(source);
-    this.dir = dir;
+    this.sources = sources;
   }
 
   Guarantee read(YamlNode root) {
@@ -260,26 +258,26 @@ final class GuaranteeReader {
       entries.put("zone", new YamlNode.Entry("zone", m.location(), zoneNode));
       node = new YamlNode.Mapping(entries, m.location(), m.path());
     }
-    return CalendarFile.read(node, problems, name, dir);
+    return CalendarFile.read(node, problems, name, sources);
   }
 
   private Optional<NamedCalendar> calendarFile(String name, YamlNode.Scalar ref) {
-    Path file = dir.resolve(ref.text().trim());
-    if (!Files.isRegularFile(file)) {
-      problems.add(
-          ref,
-          "calendar '"
-              + name
-              + "' is neither 24x7, an inline calendar, nor a readable file (looked for "
-              + file
-              + ")");
-      return Optional.empty();
-    }
+    String file = ref.text().trim();
     try {
-      String source = file.getFileName().toString();
-      String yaml = Files.readString(file, StandardCharsets.UTF_8);
-      YamlNode root = YamlReader.readTagged(yaml, source);
-      return CalendarFile.read(root, problems, name, file.toAbsolutePath().getParent());
+      Optional<Sources.Source> found = sources.open(file);
+      if (found.isEmpty()) {
+        problems.add(
+            ref,
+            "calendar '"
+                + name
+                + "' is neither 24x7, an inline calendar, nor a readable file ("
+                + sources.lookedFor(file)
+                + ")");
+        return Optional.empty();
+      }
+      Sources.Source source = found.get();
+      YamlNode root = YamlReader.readTagged(source.text(), source.name());
+      return CalendarFile.read(root, problems, name, source.beside());
     } catch (IOException e) {
       problems.add(ref, "cannot read calendar file " + file + ": " + e.getMessage());
       return Optional.empty();

@@ -3,13 +3,17 @@ package dev.pledge.guarantee;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.pledge.calendar.BusinessCalendar;
 import dev.pledge.yaml.InvalidDefinitionException;
 import dev.pledge.yaml.Problem;
+import dev.pledge.yaml.Sources;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -294,6 +298,59 @@ class GuaranteeFileTests {
     assertThat(response.clockFor("p1").orElseThrow().target()).isEqualTo(Duration.ofHours(1));
     Commitment.TicketClock resolve = (Commitment.TicketClock) g.commitment("resolve").orElseThrow();
     assertThat(resolve.clockFor("p2").orElseThrow().target()).isEqualTo(Duration.ofHours(4));
+  }
+
+  @Test
+  void templatesAndHolidaySchedulesMayComeFromStoredTexts() {
+    Sources stored =
+        Sources.of(
+            Map.of(
+                "standard",
+                """
+                template: true
+                provider: {id: example-it}
+                zone: Asia/Shanghai
+                calendars:
+                  office: {week: {weekdays: [09:00-17:00]}, holiday_schedules: [founders.csv]}
+                default_calendar: office
+                commitments:
+                  - {id: response, kind: response, target: 2h}
+                """,
+                "founders.csv",
+                "date,kind,name\n2026-10-09,holiday,Founders' day\n"),
+            "the stored templates");
+    Guarantee g =
+        GuaranteeFile.parse(
+            "extends: standard\nid: acme\nvalid: {from: 2026-01-01}\n", "acme.yaml", stored);
+
+    BusinessCalendar office = g.calendars().get("office").calendar();
+    // Friday 9 October 2026 is a working weekday made a holiday by the stored schedule.
+    assertThat(office.isOpen(Instant.parse("2026-10-09T02:00:00Z"))).isFalse();
+    assertThat(office.isOpen(Instant.parse("2026-10-08T02:00:00Z"))).isTrue();
+    assertThat(g.commitment("response")).isPresent();
+    assertThatThrownBy(
+            () ->
+                GuaranteeFile.parse(
+                    "extends: premium\nid: acme\nvalid: {from: 2026-01-01}\n", "acme.yaml", stored))
+        .hasMessageContaining("template 'premium' not found (looked among the stored templates)");
+  }
+
+  @Test
+  void unreadableDefaultCalendarIsAProblemNotACrash() {
+    assertThat(
+            problems(
+                """
+                id: x
+                provider: {id: p}
+                valid: {from: 2026-01-01}
+                zone: UTC
+                calendars: {office: no-such-file.yaml}
+                default_calendar: office
+                commitments:
+                  - {id: response, kind: response, target: 2h}
+                """))
+        .anySatisfy(p -> assertThat(p).contains("calendar 'office' is neither 24x7"))
+        .noneSatisfy(p -> assertThat(p).contains("commitments"));
   }
 
   @Test

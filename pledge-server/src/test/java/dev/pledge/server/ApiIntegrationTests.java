@@ -145,7 +145,7 @@ abstract class ApiIntegrationTests {
   }
 
   @Test
-  void guaranteeReferringToAFileIsRefusedWithoutReadingIt() {
+  void guaranteeReferringToAFileNotStoredIsRefused() {
     String id = unique("files");
     String yaml =
         guarantee(id)
@@ -159,7 +159,8 @@ abstract class ApiIntegrationTests {
     JsonNode problem = put.body().get("problems").get(0);
     assertThat(problem.get("path").asString()).isEqualTo("calendars.office");
     assertThat(problem.get("line").asInt()).isEqualTo(9); // office: is the 9th line
-    assertThat(problem.get("message").asString()).startsWith("the server reads no files");
+    assertThat(problem.get("message").asString())
+        .contains("looked among the templates, calendars and holiday schedules stored");
     assertThat(guaranteesStored(id)).isZero();
   }
 

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Features depend on each other in one direction only: {@code sla} reads tickets and guarantees,
  * {@code ticket} reads guarantees, and everything may use {@code system}, which uses no feature;
- * {@code access} (who may call what) uses only {@code system}, where the caller is described.
+ * {@code access} (who may call what) uses only {@code system}, where the caller is described;
+ * {@code record} (outages, maintenance, measurements, ratings, fulfilments, imports) reads tickets
+ * and guarantees, and {@code report} evaluates a period on what {@code record} feeds it.
  */
 class FeatureBoundariesTests {
 
@@ -30,7 +32,10 @@ class FeatureBoundariesTests {
           "access", Set.of("system"),
           "guarantee", Set.of("system"),
           "ticket", Set.of("system", "guarantee"),
-          "sla", Set.of("system", "guarantee", "ticket"));
+          "sla", Set.of("system", "guarantee", "ticket"),
+          "record", Set.of("system", "guarantee", "ticket"),
+          "report", Set.of("system", "guarantee", "record"),
+          "demo", Set.of("system", "guarantee", "ticket", "record"));
 
   @Test
   void featuresUseOnlyTheFeaturesBelowThem() throws IOException {

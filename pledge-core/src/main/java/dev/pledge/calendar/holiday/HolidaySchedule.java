@@ -94,6 +94,17 @@ public final class HolidaySchedule {
   }
 
   /**
+   * Reads the text of a schedule file called {@code fileName}, named after it without its
+   * extension, as {@link #read} does with the file itself.
+   *
+   * @throws HolidayFileException naming every bad line and field
+   */
+  public static HolidaySchedule parseFile(String fileName, String text) {
+    int dot = fileName.lastIndexOf('.');
+    return ScheduleFile.parse(dot > 0 ? fileName.substring(0, dot) : fileName, fileName, text);
+  }
+
+  /**
    * Reads a schedule file (UTF-8) named after the file without its extension.
    *
    * @throws HolidayFileException naming every bad line and field

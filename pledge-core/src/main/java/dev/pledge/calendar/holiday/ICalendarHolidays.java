@@ -59,10 +59,20 @@ public final class ICalendarHolidays {
    * @throws HolidayFileException naming every bad line and property
    */
   public static HolidaySchedule read(Path file, int firstYear, int lastYear) throws IOException {
-    String fileName = file.getFileName().toString();
+    return parseFile(file.getFileName().toString(), Files.readAllBytes(file), firstYear, lastYear);
+  }
+
+  /**
+   * Reads the bytes of an iCalendar file called {@code fileName}, as {@link #read} does with the
+   * file itself.
+   *
+   * @throws HolidayFileException naming every bad line and property
+   */
+  public static HolidaySchedule parseFile(
+      String fileName, byte[] bytes, int firstYear, int lastYear) {
     int dot = fileName.lastIndexOf('.');
     String name = dot > 0 ? fileName.substring(0, dot) : fileName;
-    return parse(name, fileName, Files.readAllBytes(file), firstYear, lastYear);
+    return parse(name, fileName, bytes, firstYear, lastYear);
   }
 
   static HolidaySchedule parse(

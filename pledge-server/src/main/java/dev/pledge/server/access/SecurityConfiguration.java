@@ -34,6 +34,13 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration
 class SecurityConfiguration {
 
+  /** The provider's templates, calendars and holiday schedules. */
+  private static final String[] SOURCES = {
+    "/api/templates", "/api/templates/**",
+    "/api/calendars", "/api/calendars/**",
+    "/api/holiday-schedules", "/api/holiday-schedules/**"
+  };
+
   @Bean
   SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, JsonMapper json) throws Exception {
     http.csrf(csrf -> csrf.disable())
@@ -52,9 +59,35 @@ class SecurityConfiguration {
                     .hasAnyRole(names(ADMINISTRATOR, SERVICE_MANAGER))
                     .requestMatchers(HttpMethod.GET, "/api/guarantees/**")
                     .hasAnyRole(names(Role.values()))
+                    .requestMatchers(HttpMethod.PUT, SOURCES)
+                    .hasAnyRole(names(ADMINISTRATOR, SERVICE_MANAGER))
+                    .requestMatchers(HttpMethod.GET, SOURCES)
+                    .hasAnyRole(names(ADMINISTRATOR, SERVICE_MANAGER, AGENT, API_CLIENT))
+                    // Severity is the provider's call; anyone working tickets may comment.
+                    .requestMatchers(HttpMethod.POST, "/api/tickets/*/severity")
+                    .hasAnyRole(names(ADMINISTRATOR, SERVICE_MANAGER, AGENT, API_CLIENT))
                     .requestMatchers("/api/tickets", "/api/tickets/**")
                     .hasAnyRole(
                         names(ADMINISTRATOR, SERVICE_MANAGER, AGENT, CUSTOMER_USER, API_CLIENT))
+                    // A customer's records and reports; customers see only their own.
+                    .requestMatchers(HttpMethod.GET, "/api/customers/**")
+                    .hasAnyRole(names(Role.values()))
+                    // A customer reports outages and rates; monitors (API clients) detect them.
+                    .requestMatchers(HttpMethod.POST, "/api/customers/*/outages")
+                    .hasAnyRole(names(Role.values()))
+                    .requestMatchers(HttpMethod.POST, "/api/customers/*/ratings")
+                    .hasAnyRole(names(ADMINISTRATOR, SERVICE_MANAGER, AGENT, CUSTOMER_USER))
+                    // The provider plans maintenance; the customer (or a manager on its behalf)
+                    // approves or refuses it.
+                    .requestMatchers(HttpMethod.POST, "/api/customers/*/maintenance/*/decision")
+                    .hasAnyRole(names(ADMINISTRATOR, SERVICE_MANAGER, CUSTOMER_USER))
+                    .requestMatchers(HttpMethod.POST, "/api/customers/*/maintenance")
+                    .hasAnyRole(names(ADMINISTRATOR, SERVICE_MANAGER, AGENT))
+                    .requestMatchers(HttpMethod.POST, "/api/customers/*/imports")
+                    .hasAnyRole(names(ADMINISTRATOR, SERVICE_MANAGER, API_CLIENT))
+                    // Restorations, corrections, measurements, counts, fulfilments.
+                    .requestMatchers(HttpMethod.POST, "/api/customers/**")
+                    .hasAnyRole(names(ADMINISTRATOR, SERVICE_MANAGER, AGENT, API_CLIENT))
                     .anyRequest()
                     .authenticated())
         .exceptionHandling(

@@ -3,6 +3,8 @@ package dev.pledge.server.guarantee;
 import dev.pledge.server.system.ApiException;
 import dev.pledge.server.system.Caller;
 import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,12 +26,27 @@ class GuaranteeController {
     this.service = service;
   }
 
-  /** What the API says of a stored version; {@code yaml} is the text exactly as uploaded. */
+  /**
+   * What the API says of a stored version; {@code yaml} is the text exactly as uploaded, {@code
+   * sources} the templates, calendars and holiday schedules it names, as they were then.
+   */
   record GuaranteeView(
-      String id, int version, String provider, String customer, Instant uploadedAt, String yaml) {
+      String id,
+      int version,
+      String provider,
+      String customer,
+      Instant uploadedAt,
+      String yaml,
+      Map<String, String> sources) {
     static GuaranteeView of(StoredGuarantee g) {
       return new GuaranteeView(
-          g.id(), g.version(), g.providerId(), g.customerId(), g.uploadedAt(), g.yaml());
+          g.id(),
+          g.version(),
+          g.providerId(),
+          g.customerId(),
+          g.uploadedAt(),
+          g.yaml(),
+          new TreeMap<>(g.sources()));
     }
   }
 

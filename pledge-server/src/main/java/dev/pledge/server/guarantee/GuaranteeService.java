@@ -3,9 +3,12 @@ package dev.pledge.server.guarantee;
 import dev.pledge.guarantee.Guarantee;
 import dev.pledge.guarantee.GuaranteeFile;
 import dev.pledge.server.system.ApiException;
-import java.nio.file.Path;
+import dev.pledge.yaml.Sources;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,19 +16,30 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class GuaranteeService {
 
-  /**
-   * Where templates and calendar files would be found; unused, as {@link FileReferences} refuses
-   * every guarantee that refers to a file before it is parsed.
-   */
-  private static final Path NO_FILES = Path.of("guarantee-files-are-not-served");
-
   private final Guarantees guarantees;
   private final Organisations organisations;
+  private final SourceService sources;
+  private final SourceFiles sourceFiles;
   private final Clock clock;
 
-  GuaranteeService(Guarantees guarantees, Organisations organisations, Clock clock) {
+  /**
+   * Stored versions never change, so each is parsed once; there are few (a version per customer and
+   * change of terms), and tickets and reports read them all day.
+   */
+  private final Map<Version, Guarantee> parsed = new ConcurrentHashMap<>();
+
+  private record Version(String id, int version) {}
+
+  GuaranteeService(
+      Guarantees guarantees,
+      Organisations organisations,
+      SourceService sources,
+      SourceFiles sourceFiles,
+      Clock clock) {
     this.guarantees = guarantees;
     this.organisations = organisations;
+    this.sources = sources;
+    this.sourceFiles = sourceFiles;
     this.clock = clock;
   }
 
@@ -38,8 +52,8 @@ public class GuaranteeService {
    */
   @Transactional
   public Upload upload(String id, String yaml) {
-    FileReferences.refuse(yaml, id + ".yaml");
-    Guarantee g = parse(id, yaml);
+    Map<String, String> used = new TreeMap<>();
+    Guarantee g = GuaranteeFile.parse(yaml, id + ".yaml", sources.recording(used));
     if (!g.id().equals(id)) {
       throw ApiException.unprocessable(
           "id",
@@ -63,8 +77,10 @@ public class GuaranteeService {
             g.provider().id(),
             g.customer().map(c -> c.id()).orElse(null),
             yaml,
-            clock.instant());
+            clock.instant(),
+            used);
     guarantees.add(stored);
+    sourceFiles.recordUse(id, g.version(), used);
     return new Upload(stored, true);
   }
 
@@ -82,15 +98,27 @@ public class GuaranteeService {
   }
 
   public Optional<StoredGuarantee> latest(String id) {
-    return guarantees.latest(id);
+    return guarantees.latest(id).map(this::withSources);
   }
 
   public Optional<StoredGuarantee> version(String id, int version) {
-    return guarantees.version(id, version);
+    return guarantees.version(id, version).map(this::withSources);
   }
 
-  /** Parses a stored or uploaded text; the source name is what messages call the file. */
-  public static Guarantee parse(String id, String yaml) {
-    return GuaranteeFile.parse(yaml, id + ".yaml", NO_FILES);
+  /** The guarantee a stored version says, read with the texts it was uploaded with. */
+  public Guarantee parse(StoredGuarantee stored) {
+    return parsed.computeIfAbsent(
+        new Version(stored.id(), stored.version()),
+        key ->
+            GuaranteeFile.parse(
+                stored.yaml(),
+                stored.id() + ".yaml",
+                Sources.of(
+                    stored.sources(),
+                    "the texts version " + stored.version() + " was uploaded with")));
+  }
+
+  private StoredGuarantee withSources(StoredGuarantee g) {
+    return g.withSources(sourceFiles.usedBy(g.id(), g.version()));
   }
 }

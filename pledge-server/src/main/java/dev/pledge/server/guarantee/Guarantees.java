@@ -4,6 +4,7 @@ import dev.pledge.server.system.Instants;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -63,6 +64,7 @@ class Guarantees {
         rs.getString("provider_id"),
         rs.getString("customer_id"),
         rs.getString("yaml"),
-        rs.getObject("uploaded_at", OffsetDateTime.class).toInstant());
+        rs.getObject("uploaded_at", OffsetDateTime.class).toInstant(),
+        Map.of());
   }
 }

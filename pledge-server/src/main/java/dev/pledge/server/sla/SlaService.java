@@ -42,7 +42,7 @@ class SlaService {
   TicketSla of(String ticketId, Instant asOf, Caller caller) {
     StoredTicket t = tickets.ticket(ticketId, caller);
     StoredGuarantee stored = guarantees.version(t.guarantee(), t.guaranteeVersion()).orElseThrow();
-    Guarantee g = GuaranteeService.parse(stored.id(), stored.yaml());
+    Guarantee g = guarantees.parse(stored);
     Timeline timeline =
         Timeline.of(tickets.timeline(ticketId).stream().map(StoredEvent::toTimelineEvent).toList());
     boolean excluded = g.exclusions().excludes(t.cause());

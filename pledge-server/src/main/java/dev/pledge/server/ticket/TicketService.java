@@ -1,5 +1,6 @@
 package dev.pledge.server.ticket;
 
+import dev.pledge.clock.TimelineEvent;
 import dev.pledge.clock.TimelineEventType;
 import dev.pledge.event.TicketType;
 import dev.pledge.guarantee.Guarantee;
@@ -11,9 +12,12 @@ import dev.pledge.server.system.Caller;
 import dev.pledge.server.system.Instants;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -47,7 +51,7 @@ public class TicketService {
                     ApiException.badInput(
                         "guarantee",
                         "guarantee '" + guaranteeId + "' is not stored; PUT it first"));
-    Guarantee g = GuaranteeService.parse(stored.id(), stored.yaml());
+    Guarantee g = guarantees.parse(stored);
     String service = checkService(g, required("service", r.service()));
     String type = typeOf(required("type", r.type()));
     String severity = checkSeverity(g, blankToNull(r.severity()));
@@ -90,6 +94,50 @@ public class TicketService {
 
   public List<StoredEvent> timeline(String id) {
     return tickets.timeline(id);
+  }
+
+  /**
+   * Appends an event the caller has already checked (a comment, a severity change); another
+   * customer's ticket is answered as if it did not exist.
+   */
+  public StoredEvent record(
+      String ticketId, Instant at, TimelineEventType type, String reason, Caller caller) {
+    tickets
+        .lock(ticketId)
+        .filter(t -> caller.maySee(t.customer()))
+        .orElseThrow(() -> noTicket(ticketId));
+    return tickets.append(ticketId, at, type, reason, clock.instant());
+  }
+
+  /** Whether a ticket has this id, whoever's it is: ids are unique across the server. */
+  public boolean exists(String id) {
+    return tickets.find(id).isPresent();
+  }
+
+  /**
+   * Stores a ticket read from an event file, with its timeline in the file's order; runs in the
+   * caller's transaction, which has checked that the id is free and the guarantee the caller's.
+   */
+  public void store(StoredTicket ticket, List<TimelineEvent> timeline) {
+    tickets.add(ticket);
+    for (TimelineEvent e : timeline) {
+      tickets.append(
+          ticket.id(), e.at(), e.type(), e.hasReason() ? e.reason() : null, ticket.createdAt());
+    }
+  }
+
+  /** A ticket with its timeline in recorded order. */
+  public record WithTimeline(StoredTicket ticket, List<StoredEvent> timeline) {}
+
+  /** Every ticket of a guarantee with its timeline, in the order they were opened or imported. */
+  public List<WithTimeline> ofGuarantee(String guaranteeId) {
+    Map<String, List<StoredEvent>> timelines = new HashMap<>();
+    for (StoredEvent e : tickets.timelinesOfGuarantee(guaranteeId)) {
+      timelines.computeIfAbsent(e.ticket(), k -> new ArrayList<>()).add(e);
+    }
+    return tickets.ofGuarantee(guaranteeId).stream()
+        .map(t -> new WithTimeline(t, timelines.getOrDefault(t.id(), List.of())))
+        .toList();
   }
 
   private static ApiException noTicket(String id) {

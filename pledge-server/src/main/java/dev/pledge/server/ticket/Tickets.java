@@ -101,6 +101,32 @@ class Tickets {
         .list();
   }
 
+  /** Every ticket of a guarantee, under any version, in the order they were opened or imported. */
+  List<StoredTicket> ofGuarantee(String guarantee) {
+    return db.sql(
+            """
+            select id, customer_id, guarantee_id, guarantee_version, service, type, severity,
+                   cause, created_at
+            from ticket where guarantee_id = :guarantee order by recorded_seq
+            """)
+        .param("guarantee", guarantee)
+        .query(Tickets::ticket)
+        .list();
+  }
+
+  /** The timelines of a guarantee's tickets, ticket after ticket, each in recorded order. */
+  List<StoredEvent> timelinesOfGuarantee(String guarantee) {
+    return db.sql(
+            """
+            select e.ticket_id, e.seq, e.at, e.type, e.reason, e.recorded_at
+            from timeline_event e join ticket t on t.id = e.ticket_id
+            where t.guarantee_id = :guarantee order by t.recorded_seq, e.seq
+            """)
+        .param("guarantee", guarantee)
+        .query(Tickets::event)
+        .list();
+  }
+
   private static StoredTicket ticket(ResultSet rs, int n) throws SQLException {
     return new StoredTicket(
         rs.getString("id"),

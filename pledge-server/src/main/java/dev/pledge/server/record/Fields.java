@@ -1,0 +1,77 @@
+package dev.pledge.server.record;
+
+import dev.pledge.server.system.ApiException;
+import dev.pledge.server.system.Instants;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.regex.Pattern;
+
+/** Reads request fields, refusing a bad one with a problem that names it. */
+final class Fields {
+
+  /** What {@code covering} may be: a date, a month, a quarter or a year, as event files write. */
+  private static final Pattern COVERING =
+      Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?|-[Qq][1-4])?");
+
+  private Fields() {}
+
+  /** A required text, stripped, at most {@code max} characters. */
+  static String required(String field, String value, int max) {
+    if (value == null || value.isBlank()) {
+      throw ApiException.badInput(field, field + " is missing; it is required");
+    }
+    return fits(field, value.strip(), max);
+  }
+
+  /** An optional text, stripped; {@code null} when absent or blank. */
+  static String optional(String field, String value, int max) {
+    return value == null || value.isBlank() ? null : fits(field, value.strip(), max);
+  }
+
+  static Instant instant(String field, String text) {
+    return Instants.parse(field, text);
+  }
+
+  static Instant optionalInstant(String field, String text) {
+    return text == null || text.isBlank() ? null : Instants.parse(field, text);
+  }
+
+  static BigDecimal number(String field, BigDecimal value) {
+    if (value == null) {
+      throw ApiException.badInput(field, field + " is missing; write a number, e.g. 4 or 12.5");
+    }
+    return value;
+  }
+
+  static long whole(String field, Long value) {
+    if (value == null) {
+      throw ApiException.badInput(field, field + " is missing; write a whole number, e.g. 38");
+    }
+    if (value < 0) {
+      throw ApiException.badInput(field, field + " is " + value + "; it cannot be negative");
+    }
+    return value;
+  }
+
+  static String covering(String field, String value) {
+    String c = optional(field, value, 20);
+    if (c != null && !COVERING.matcher(c).matches()) {
+      throw ApiException.badInput(
+          field,
+          field
+              + " '"
+              + c
+              + "' is not a date or period; write a date (2026-10-05), a month (2026-10),"
+              + " a quarter (2026-Q4) or a year (2026)");
+    }
+    return c;
+  }
+
+  private static String fits(String field, String value, int max) {
+    if (value.length() > max) {
+      throw ApiException.badInput(
+          field, field + " is " + value.length() + " characters long; at most " + max + " fit");
+    }
+    return value;
+  }
+}

@@ -1,0 +1,154 @@
+package dev.pledge.server.record;
+
+import static org.springframework.http.HttpStatus.CREATED;
+
+import dev.pledge.event.EventFileException;
+import dev.pledge.event.EventFormat;
+import dev.pledge.event.EventInput;
+import dev.pledge.event.EventProblem;
+import dev.pledge.event.EventReader;
+import dev.pledge.server.system.ApiException;
+import dev.pledge.server.system.Caller;
+import dev.pledge.server.system.Idempotency;
+import dev.pledge.server.ticket.TicketService;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Imports an event file, JSONL or CSV exactly as {@code pledge evaluate} reads it
+ * (docs/event-formats.md), for one customer and one of its guarantees. Strict: a file with any
+ * problem stores nothing and is answered 422 with every problem, its line and field.
+ */
+@RestController
+class ImportController {
+
+  private final CustomerScope scope;
+  private final Records records;
+  private final TicketService tickets;
+  private final Writes writes;
+  private final Clock clock;
+
+  ImportController(
+      CustomerScope scope, Records records, TicketService tickets, Writes writes, Clock clock) {
+    this.scope = scope;
+    this.records = records;
+    this.tickets = tickets;
+    this.writes = writes;
+    this.clock = clock;
+  }
+
+  /** What an import stored: how many records of each kind. */
+  record ImportView(
+      String customer, String guarantee, int guaranteeVersion, Map<String, Integer> stored) {}
+
+  @PostMapping("/api/customers/{customer}/imports")
+  ResponseEntity<String> importEvents(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String customer,
+      @RequestParam(required = false) String guarantee,
+      @RequestParam(required = false) String format,
+      @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
+      @RequestHeader(name = Writes.KEY, required = false) Optional<String> key,
+      @RequestBody(required = false) byte[] body) {
+    EventFormat f = formatOf(format, contentType);
+    byte[] content = body == null ? new byte[0] : body;
+    String request =
+        "POST /api/customers/" + customer + "/imports?guarantee=" + guarantee + "&format=" + f;
+    return writes.once(
+        caller,
+        key,
+        request,
+        // Latin-1 reads one character per byte, so two different bodies never hash alike.
+        Idempotency.sha256(new String(content, StandardCharsets.ISO_8859_1)),
+        CREATED,
+        () -> {
+          scope.check(customer, caller);
+          CustomerScope.Measured g = scope.guarantee(customer, "guarantee", guarantee);
+          EventImport sink = new EventImport(customer, g, records, tickets, clock.instant());
+          // Two passes: every line is checked before the first is stored.
+          EventReader.strict().read(EventInput.of(EventImport.SOURCE, f, content), sink);
+          return new ImportView(customer, g.stored().id(), g.stored().version(), sink.finish());
+        });
+  }
+
+  /** The {@code format} parameter, or else the content type: CSV or JSON Lines. */
+  private static EventFormat formatOf(String format, String contentType) {
+    if (format != null) {
+      return switch (format.strip().toLowerCase(Locale.ROOT)) {
+        case "jsonl", "ndjson" -> EventFormat.JSONL;
+        case "csv" -> EventFormat.CSV;
+        default ->
+            throw ApiException.badInput(
+                "format", "format '" + format + "' is not one; write jsonl or csv");
+      };
+    }
+    String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+    if (type.startsWith("text/csv")) {
+      return EventFormat.CSV;
+    }
+    if (type.startsWith("application/jsonl")
+        || type.startsWith("application/x-ndjson")
+        || type.startsWith("application/x-jsonlines")) {
+      return EventFormat.JSONL;
+    }
+    throw ApiException.badInput(
+        "format",
+        "say the file's format: Content-Type text/csv or application/jsonl, or ?format=csv or"
+            + " ?format=jsonl");
+  }
+
+  @ExceptionHandler(EventFileException.class)
+  ResponseEntity<ProblemDetail> unreadable(EventFileException e) {
+    return refused(e.getMessage(), e.problems(), e.unlistedProblems());
+  }
+
+  @ExceptionHandler(EventImport.Refused.class)
+  ResponseEntity<ProblemDetail> unstorable(EventImport.Refused e) {
+    return refused(e.getMessage(), e.problems, 0);
+  }
+
+  /** 422 with each problem's line (0: not tied to one line), field, message and full text. */
+  private static ResponseEntity<ProblemDetail> refused(
+      String detail, List<EventProblem> problems, long unlisted) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, detail);
+    problem.setTitle("Invalid events");
+    problem.setProperty(
+        "problems",
+        problems.stream()
+            .map(
+                p -> {
+                  Map<String, Object> entry = new LinkedHashMap<>();
+                  entry.put("line", p.line());
+                  entry.put("field", p.field());
+                  entry.put("message", p.message());
+                  entry.put("text", p.toString());
+                  return entry;
+                })
+            .toList());
+    if (unlisted > 0) {
+      problem.setProperty("unlisted_problems", unlisted);
+    }
+    return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
+  }
+}

@@ -1,0 +1,322 @@
+package dev.pledge.server.record;
+
+import static org.springframework.http.HttpStatus.CREATED;
+import static org.springframework.http.HttpStatus.OK;
+
+import dev.pledge.server.record.Requests.CorrectionRequest;
+import dev.pledge.server.record.Requests.CountRequest;
+import dev.pledge.server.record.Requests.DecisionRequest;
+import dev.pledge.server.record.Requests.FulfilmentRequest;
+import dev.pledge.server.record.Requests.MaintenanceRequest;
+import dev.pledge.server.record.Requests.MeasurementBatch;
+import dev.pledge.server.record.Requests.OutageRequest;
+import dev.pledge.server.record.Requests.RatingRequest;
+import dev.pledge.server.record.Requests.RestorationRequest;
+import dev.pledge.server.record.Views.CountView;
+import dev.pledge.server.record.Views.FulfilmentView;
+import dev.pledge.server.record.Views.MaintenanceView;
+import dev.pledge.server.record.Views.MeasurementView;
+import dev.pledge.server.record.Views.OutageView;
+import dev.pledge.server.record.Views.RatingView;
+import dev.pledge.server.system.Caller;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A customer's outages, maintenance windows, measurements, ratings, counts and fulfilments. Which
+ * roles may call what is in {@code SecurityConfiguration}; here, every call first checks that the
+ * caller may act for the customer in the path, and answers 404 when not, as for an unknown one.
+ */
+@RestController
+@RequestMapping("/api/customers/{customer}")
+class RecordController {
+
+  private final RecordService records;
+  private final CustomerScope scope;
+  private final Writes writes;
+
+  RecordController(RecordService records, CustomerScope scope, Writes writes) {
+    this.records = records;
+    this.scope = scope;
+    this.writes = writes;
+  }
+
+  // Outages
+
+  @PostMapping("/outages")
+  ResponseEntity<String> openOutage(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String customer,
+      @RequestHeader(name = Writes.KEY, required = false) Optional<String> key,
+      @RequestBody OutageRequest r) {
+    return write(
+        caller,
+        customer,
+        key,
+        "POST outages",
+        r,
+        CREATED,
+        () -> OutageView.of(records.openOutage(customer, r, caller), List.of()));
+  }
+
+  @PostMapping("/outages/{id}/restoration")
+  ResponseEntity<String> restore(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String customer,
+      @PathVariable String id,
+      @RequestHeader(name = Writes.KEY, required = false) Optional<String> key,
+      @RequestBody RestorationRequest r) {
+    return write(
+        caller,
+        customer,
+        key,
+        "POST outages/" + id + "/restoration",
+        r,
+        OK,
+        () -> outageView(records.restore(customer, id, r.restoredAt())));
+  }
+
+  @PostMapping("/outages/{id}/corrections")
+  ResponseEntity<String> correct(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String customer,
+      @PathVariable String id,
+      @RequestHeader(name = Writes.KEY, required = false) Optional<String> key,
+      @RequestBody CorrectionRequest r) {
+    return write(
+        caller,
+        customer,
+        key,
+        "POST outages/" + id + "/corrections",
+        r,
+        OK,
+        () -> outageView(records.correct(customer, id, r, caller)));
+  }
+
+  @GetMapping("/outages")
+  @Transactional(readOnly = true)
+  List<OutageView> outages(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String customer,
+      @RequestParam(required = false) String guarantee) {
+    scope.check(customer, caller);
+    return records.outages(customer, guarantee).stream().map(this::outageView).toList();
+  }
+
+  @GetMapping("/outages/{id}")
+  @Transactional(readOnly = true)
+  OutageView outage(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String customer,
+      @PathVariable String id) {
+    scope.check(customer, caller);
+    return outageView(records.outage(customer, id));
+  }
+
+  private OutageView outageView(StoredOutage o) {
+    return OutageView.of(o, records.corrections(o));
+  }
+
+  // Maintenance windows
+
+  @PostMapping("/maintenance")
+  ResponseEntity<String> plan(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String customer,
+      @RequestHeader(name = Writes.KEY, required = false) Optional<String> key,
+      @RequestBody MaintenanceRequest r) {
+    return write(
+        caller,
+        customer,
+        key,
+        "POST maintenance",
+        r,
+        CREATED,
+        () -> MaintenanceView.of(records.plan(customer, r)));
+  }
+
+  @PostMapping("/maintenance/{id}/decision")
+  ResponseEntity<String> decide(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String customer,
+      @PathVariable String id,
+      @RequestHeader(name = Writes.KEY, required = false) Optional<String> key,
+      @RequestBody DecisionRequest r) {
+    return write(
+        caller,
+        customer,
+        key,
+        "POST maintenance/" + id + "/decision",
+        r,
+        OK,
+        () -> MaintenanceView.of(records.decide(customer, id, r.approved(), caller)));
+  }
+
+  @GetMapping("/maintenance")
+  @Transactional(readOnly = true)
+  List<MaintenanceView> maintenance(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String customer,
+      @RequestParam(required = false) String guarantee) {
+    scope.check(customer, caller);
+    return records.maintenance(customer, guarantee).stream().map(MaintenanceView::of).toList();
+  }
+
+  // Measurements, ratings, counts, fulfilments
+
+  @PostMapping("/measurements")
+  ResponseEntity<String> measure(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String customer,
+      @RequestHeader(name = Writes.KEY, required = false) Optional<String> key,
+      @RequestBody MeasurementBatch r) {
+    return write(
+        caller,
+        customer,
+        key,
+        "POST measurements",
+        r,
+        CREATED,
+        () ->
+            Map.of(
+                "stored",
+                records.measure(customer, r).stream()
+                    .map(m -> MeasurementView.of(r.guarantee().strip(), m))
+                    .toList()));
+  }
+
+  @GetMapping("/measurements")
+  @Transactional(readOnly = true)
+  List<MeasurementView> measurements(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String customer,
+      @RequestParam(required = false) String guarantee) {
+    scope.check(customer, caller);
+    return records.measurements(customer, guarantee).stream()
+        .map(s -> MeasurementView.of(s.guarantee(), s.value()))
+        .toList();
+  }
+
+  @PostMapping("/ratings")
+  ResponseEntity<String> rate(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String customer,
+      @RequestHeader(name = Writes.KEY, required = false) Optional<String> key,
+      @RequestBody RatingRequest r) {
+    return write(
+        caller,
+        customer,
+        key,
+        "POST ratings",
+        r,
+        CREATED,
+        () -> RatingView.of(records.rate(customer, r, caller)));
+  }
+
+  @GetMapping("/ratings")
+  @Transactional(readOnly = true)
+  List<RatingView> ratings(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String customer,
+      @RequestParam(required = false) String guarantee) {
+    scope.check(customer, caller);
+    return records.ratings(customer, guarantee).stream().map(RatingView::of).toList();
+  }
+
+  @PostMapping("/counts")
+  ResponseEntity<String> count(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String customer,
+      @RequestHeader(name = Writes.KEY, required = false) Optional<String> key,
+      @RequestBody CountRequest r) {
+    return write(
+        caller,
+        customer,
+        key,
+        "POST counts",
+        r,
+        CREATED,
+        () -> {
+          var stored = records.count(customer, r);
+          return CountView.of(r.guarantee().strip(), stored);
+        });
+  }
+
+  @GetMapping("/counts")
+  @Transactional(readOnly = true)
+  List<CountView> counts(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String customer,
+      @RequestParam(required = false) String guarantee) {
+    scope.check(customer, caller);
+    return records.counts(customer, guarantee).stream()
+        .map(s -> CountView.of(s.guarantee(), s.value()))
+        .toList();
+  }
+
+  @PostMapping("/fulfilments")
+  ResponseEntity<String> fulfil(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String customer,
+      @RequestHeader(name = Writes.KEY, required = false) Optional<String> key,
+      @RequestBody FulfilmentRequest r) {
+    return write(
+        caller,
+        customer,
+        key,
+        "POST fulfilments",
+        r,
+        CREATED,
+        () -> {
+          var stored = records.fulfil(customer, r);
+          return FulfilmentView.of(r.guarantee().strip(), stored);
+        });
+  }
+
+  @GetMapping("/fulfilments")
+  @Transactional(readOnly = true)
+  List<FulfilmentView> fulfilments(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String customer,
+      @RequestParam(required = false) String guarantee) {
+    scope.check(customer, caller);
+    return records.fulfilments(customer, guarantee).stream()
+        .map(s -> FulfilmentView.of(s.guarantee(), s.value()))
+        .toList();
+  }
+
+  /** A write for the path's customer, checked first, inside the idempotent transaction. */
+  private ResponseEntity<String> write(
+      Caller caller,
+      String customer,
+      Optional<String> key,
+      String what,
+      Object body,
+      HttpStatus status,
+      Supplier<Object> write) {
+    return writes.once(
+        caller,
+        key,
+        "/api/customers/" + customer + "/" + what,
+        body,
+        status,
+        () -> {
+          scope.check(customer, caller);
+          return write.get();
+        });
+  }
+}

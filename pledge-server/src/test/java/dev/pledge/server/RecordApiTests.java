@@ -1,0 +1,1038 @@
+package dev.pledge.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pledge.evaluation.GuaranteeEvaluation;
+import dev.pledge.evaluation.TicketFacts;
+import dev.pledge.event.EventInput;
+import dev.pledge.event.EventReader;
+import dev.pledge.event.EventSink;
+import dev.pledge.event.Ticket;
+import dev.pledge.guarantee.Guarantee;
+import dev.pledge.guarantee.GuaranteeFile;
+import dev.pledge.obligation.ObligationFulfilment;
+import dev.pledge.period.CountSample;
+import dev.pledge.period.MaintenanceWindow;
+import dev.pledge.period.Measurement;
+import dev.pledge.period.Outage;
+import dev.pledge.period.Rating;
+import dev.pledge.period.ReportingPeriod;
+import dev.pledge.report.CsvReportWriter;
+import dev.pledge.report.JsonReportWriter;
+import dev.pledge.report.ReportWriter;
+import dev.pledge.server.access.ApiTokens;
+import dev.pledge.server.system.Role;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Outages, maintenance windows, measurements, ratings, counts, fulfilments, imports and period
+ * reports over HTTP, on a real database: the subclasses run every test on H2 and on PostgreSQL. The
+ * reports are checked against the core's evaluation and writers fed the same files directly, as
+ * {@code pledge evaluate} is.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"logging.level.root=warn", "spring.main.banner-mode=off"})
+abstract class RecordApiTests {
+
+  private static final Path EXAMPLES = Path.of("..", "examples");
+  private static final AtomicInteger NEXT = new AtomicInteger();
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient db;
+  @Autowired ApiTokens tokens;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final JsonMapper json = JsonMapper.builder().build();
+
+  /** The provider's service manager. */
+  private String manager;
+
+  @BeforeEach
+  void providerToken() {
+    manager = tokens.issue(null, Role.SERVICE_MANAGER, "tests").token();
+  }
+
+  // The example months: the API's reports are the core's.
+
+  @Test
+  void exampleMonthsImportedGiveTheReportsPledgeEvaluateGives() throws IOException {
+    assertSameReports(
+        "mail.yaml",
+        "acme",
+        "mail-2026-10.jsonl",
+        "mail-2026-10-delays.csv",
+        "mail-2026-10-backups.csv");
+    assertSameReports("datacenter-network.yaml", "northwind", "idc-network-2026-10.jsonl");
+    assertSameReports("after-sales.yaml", "fabrikam", "after-sales-2026-10.jsonl");
+  }
+
+  private void assertSameReports(String guaranteeFile, String customer, String... months)
+      throws IOException {
+    Path file = EXAMPLES.resolve("guarantees").resolve(guaranteeFile);
+    assertSameReports(GuaranteeFile.read(file), Files.readString(file), customer, months);
+  }
+
+  /**
+   * The IT operations example extends a tier, which extends another: the server reads no files, so
+   * the tiers are written out inline; the core reads the example as the command line does.
+   */
+  @Test
+  void exampleMonthOfAGuaranteeExtendingTiersGivesTheSameReportsWithTheTiersInline()
+      throws IOException {
+    Path file = EXAMPLES.resolve("guarantees").resolve("it-operations.yaml");
+    String standard = Files.readString(file.resolveSibling("tiers/it-standard.yaml"));
+    String inline =
+        """
+        id: contoso-it-2026
+        customer: {id: contoso, name: {zh: 康拓商贸有限公司, en: Contoso Trading Co.}}
+        valid: {from: 2026-01-01, to: 2026-12-31}
+        fee: 20000.00 CNY
+        """
+            + standard
+                .replace("template: true\n", "")
+                .replace(
+                    "title: {zh: IT 运维服务保证书(标准级), en: IT Operations Service Guarantee (Standard)}",
+                    "title: {zh: IT 运维服务保证书(高级), en: IT Operations Service Guarantee (Advanced)}")
+                .replace("    target: 2h\n", "    target: 1h\n");
+    assertThat(inline).doesNotContain("template:").contains("target: 1h").contains("(高级)");
+    assertSameReports(GuaranteeFile.read(file), inline, "contoso", "it-operations-2026-10.jsonl");
+  }
+
+  private void assertSameReports(Guarantee g, String yaml, String customer, String... months)
+      throws IOException {
+    assertThat(putGuarantee(g.id(), yaml).status()).isIn(200, 201);
+    List<EventInput> inputs = new ArrayList<>();
+    for (String month : months) {
+      Path events = EXAMPLES.resolve("months").resolve(month);
+      inputs.add(EventInput.of(events));
+      String format = month.endsWith(".csv") ? "csv" : "jsonl";
+      Answer imported =
+          send(
+              manager,
+              HttpRequest.newBuilder(
+                      uri(
+                          "/api/customers/"
+                              + customer
+                              + "/imports?guarantee="
+                              + g.id()
+                              + "&format="
+                              + format))
+                  .header("Content-Type", "application/octet-stream")
+                  .POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(events))));
+      assertThat(imported.status()).as(imported.text()).isEqualTo(201);
+    }
+    ReportingPeriod period = ReportingPeriod.parse("2026-10", g.zone());
+    Instant asOf = period.range().endExclusive();
+    for (String format : List.of("json", "csv")) {
+      Answer report =
+          get(
+              manager,
+              "/api/customers/"
+                  + customer
+                  + "/reports/2026-10?guarantee="
+                  + g.id()
+                  + "&format="
+                  + format
+                  + "&as_of="
+                  + encode(asOf.toString()));
+      assertThat(report.status()).as(report.text()).isEqualTo(200);
+      assertThat(report.contentType())
+          .startsWith(format.equals("csv") ? "text/csv" : "application/json");
+      assertThat(report.text())
+          .as(g.id() + " " + format)
+          .isEqualTo(coreReport(g, period, asOf, inputs, format));
+    }
+  }
+
+  /** What {@code pledge evaluate --format json|csv} prints for the same files. */
+  private static String coreReport(
+      Guarantee g, ReportingPeriod period, Instant asOf, List<EventInput> inputs, String format) {
+    StringWriter text = new StringWriter();
+    PrintWriter out = new PrintWriter(text);
+    ReportWriter writer =
+        format.equals("csv")
+            ? new CsvReportWriter(out, g.zone())
+            : new JsonReportWriter(out, g, period, asOf);
+    GuaranteeEvaluation e = new GuaranteeEvaluation(g, period, asOf, writer::ticket);
+    EventReader.strict().readAll(inputs, sink(e));
+    writer.finish(e.report());
+    out.flush();
+    return text.toString();
+  }
+
+  /** Feeds an evaluation as the command line does. */
+  private static EventSink sink(GuaranteeEvaluation e) {
+    return new EventSink() {
+      @Override
+      public void ticket(Ticket t) {
+        e.ticket(
+            new TicketFacts(
+                t.id(),
+                t.service(),
+                t.type().fileName(),
+                t.severity().isEmpty() ? null : t.severity(),
+                t.cause().isEmpty() ? null : t.cause(),
+                t.timeline()));
+        if (t.isRated()) {
+          e.rating(t.rating());
+        }
+      }
+
+      @Override
+      public void outage(Outage o) {
+        e.outage(o);
+      }
+
+      @Override
+      public void maintenance(MaintenanceWindow w) {
+        e.maintenance(w);
+      }
+
+      @Override
+      public void measurement(Measurement m) {
+        e.measurement(m);
+      }
+
+      @Override
+      public void rating(Rating r) {
+        e.rating(r);
+      }
+
+      @Override
+      public void count(CountSample s) {
+        e.count(s);
+      }
+
+      @Override
+      public void fulfilment(dev.pledge.event.ObligationFulfilment f) {
+        e.fulfilment(
+            new ObligationFulfilment(
+                f.id(), f.obligation(), f.at(), f.hasCovering() ? f.covering() : null, f.note()));
+      }
+    };
+  }
+
+  // Outages
+
+  @Test
+  void customerReportsAnOutageTheProviderRestoresAndCorrectsAndTheReportFollows() {
+    Customer c = customer();
+    Answer reported =
+        post(
+            c.token(),
+            c.path("/outages"),
+            """
+            {"id": "OUT-1", "guarantee": "%s", "service": "network",
+             "reported_at": "2026-10-08T10:00+08:00", "cause": "fibre cut"}
+            """
+                .formatted(c.guarantee()),
+            null);
+    assertThat(reported.status()).as(reported.text()).isEqualTo(201);
+    assertThat(reported.body().get("started_by").asString()).isEqualTo("customer");
+    assertThat(reported.body().get("restored_at").isNull()).isTrue();
+
+    Answer restored =
+        post(
+            manager,
+            c.path("/outages/OUT-1/restoration"),
+            "{\"restored_at\": \"2026-10-08T11:00+08:00\"}",
+            null);
+    assertThat(restored.status()).as(restored.text()).isEqualTo(200);
+    assertThat(at(restored.body().get("restored_at").asString()))
+        .isEqualTo(at("2026-10-08T11:00+08:00"));
+    assertProblem(
+        post(
+            manager,
+            c.path("/outages/OUT-1/restoration"),
+            "{\"restored_at\": \"2026-10-08T12:00+08:00\"}",
+            null),
+        409,
+        "restored_at");
+
+    // A report as of the end of the month: 60 minutes down, then corrected to 30.
+    Outage before =
+        new Outage(
+            "OUT-1",
+            "network",
+            null,
+            at("2026-10-08T10:00+08:00"),
+            at("2026-10-08T11:00+08:00"),
+            "fibre cut");
+    assertThat(report(c, "json")).isEqualTo(coreReport(c, List.of(before)));
+
+    Answer corrected =
+        post(
+            manager,
+            c.path("/outages/OUT-1/corrections"),
+            "{\"field\": \"reported_at\", \"at\": \"2026-10-08T10:30+08:00\"}",
+            null);
+    assertThat(corrected.status()).as(corrected.text()).isEqualTo(200);
+    JsonNode correction = corrected.body().get("corrections").get(0);
+    assertThat(correction.get("field").asString()).isEqualTo("reported_at");
+    assertThat(at(correction.get("from").asString())).isEqualTo(at("2026-10-08T10:00+08:00"));
+    Outage after =
+        new Outage(
+            "OUT-1",
+            "network",
+            null,
+            at("2026-10-08T10:30+08:00"),
+            at("2026-10-08T11:00+08:00"),
+            "fibre cut");
+    assertThat(report(c, "json")).isEqualTo(coreReport(c, List.of(after)));
+
+    // A correction that would end it before it began changes nothing.
+    assertProblem(
+        post(
+            manager,
+            c.path("/outages/OUT-1/corrections"),
+            "{\"field\": \"restored_at\", \"at\": \"2026-10-08T09:00+08:00\"}",
+            null),
+        400,
+        "at");
+    Answer read = get(c.token(), c.path("/outages/OUT-1"));
+    assertThat(read.status()).isEqualTo(200);
+    assertThat(at(read.body().get("restored_at").asString()))
+        .isEqualTo(at("2026-10-08T11:00+08:00"));
+    assertThat(read.body().get("corrections").size()).isEqualTo(1);
+    assertThat(get(c.token(), c.path("/outages")).body().size()).isEqualTo(1);
+  }
+
+  @Test
+  void concurrentRequestsForOneIdStoreItOnceAndTheOthersConflict() throws Exception {
+    Customer c = customer();
+    String body =
+        """
+        {"id": "OUT-1", "guarantee": "%s", "service": "network", "detected_at": "2026-10-08T10:00+08:00"}
+        """
+            .formatted(c.guarantee());
+    List<Callable<Integer>> calls = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      calls.add(() -> post(manager, c.path("/outages"), body, null).status());
+    }
+    List<Integer> statuses = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      for (Future<Integer> f : pool.invokeAll(calls)) {
+        statuses.add(f.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(statuses).containsOnlyOnce(201).containsOnly(201, 409);
+    assertThat(rows("outage", c.id())).isEqualTo(1);
+  }
+
+  @Test
+  void outageInputIsCheckedFieldByFieldAndNothingIsStored() {
+    Customer c = customer();
+    String base =
+        """
+        {"id": "OUT-9", "guarantee": "%s", "service": "network", "detected_at": "2026-10-08T10:00+08:00"}
+        """
+            .formatted(c.guarantee());
+    assertProblem(
+        post(manager, c.path("/outages"), base.replace("\"network\"", "\"mail\""), null),
+        400,
+        "service");
+    assertProblem(
+        post(manager, c.path("/outages"), base.replace("+08:00", ""), null), 400, "detected_at");
+    assertProblem(
+        post(manager, c.path("/outages"), base.replace("\"detected_at\"", "\"restored_at\""), null),
+        400,
+        "reported_at");
+    assertProblem(
+        post(manager, c.path("/outages"), base.replace(c.guarantee(), "nope"), null),
+        400,
+        "guarantee");
+    // A customer reports; detection is the provider's monitor's.
+    assertProblem(post(c.token(), c.path("/outages"), base, null), 400, "detected_at");
+    assertProblem(
+        post(manager, c.path("/outages"), base.replace("\"id\"", "\"idd\""), null), 400, "idd");
+    assertThat(rows("outage", c.id())).isZero();
+  }
+
+  // Maintenance
+
+  @Test
+  void providerPlansMaintenanceAndTheCustomerApprovesIt() {
+    Customer c = customer();
+    Answer planned = post(manager, c.path("/maintenance"), maintenance(c, "MW-1"), null);
+    assertThat(planned.status()).as(planned.text()).isEqualTo(201);
+    assertThat(planned.body().get("approval").asString()).isEqualTo("pending");
+
+    Answer approved =
+        post(c.token(), c.path("/maintenance/MW-1/decision"), "{\"approved\": true}", null);
+    assertThat(approved.status()).as(approved.text()).isEqualTo(200);
+    assertThat(approved.body().get("approval").asString()).isEqualTo("approved");
+    assertThat(get(c.token(), c.path("/maintenance")).body().get(0).get("approval").asString())
+        .isEqualTo("approved");
+
+    // A manager may decide on the customer's behalf; an agent may not.
+    Answer refused =
+        post(manager, c.path("/maintenance/MW-1/decision"), "{\"approved\": false}", null);
+    assertThat(refused.body().get("approval").asString()).isEqualTo("refused");
+    assertThat(
+            post(
+                    token(Role.AGENT, null),
+                    c.path("/maintenance/MW-1/decision"),
+                    "{\"approved\": true}",
+                    null)
+                .status())
+        .isEqualTo(403);
+    assertThat(post(c.token(), c.path("/maintenance"), maintenance(c, "MW-2"), null).status())
+        .isEqualTo(403);
+    assertProblem(
+        post(c.token(), c.path("/maintenance/MW-1/decision"), "{}", null), 400, "approved");
+    assertProblem(
+        post(
+            manager,
+            c.path("/maintenance"),
+            maintenance(c, "MW-3").replace("03:00", "00:30"),
+            null),
+        400,
+        "end");
+    assertThat(rows("maintenance_window", c.id())).isEqualTo(1);
+  }
+
+  // Measurements, ratings, counts, fulfilments
+
+  @Test
+  void measurementsArriveInBatchesStoredWholeOrNotAtAll() {
+    Customer c = customer();
+    String batch =
+        """
+        {"guarantee": "%s", "measurements": [
+          {"id": "msg-1", "at": "2026-10-09T10:00:07+08:00", "metric": "delivery_delay", "value": 0.80, "unit": "s"},
+          {"id": "msg-2", "at": "2026-10-09T10:00:09.250+08:00", "metric": "delivery_delay", "value": "61", "unit": "s"}
+        ]}
+        """
+            .formatted(c.guarantee());
+    assertProblem(
+        post(
+            manager, c.path("/measurements"), batch.replace(", \"unit\": \"s\"}\n]", "}\n]"), null),
+        400,
+        "measurements[1].unit");
+    assertThat(rows("measurement", c.id())).isZero();
+
+    Answer stored = post(manager, c.path("/measurements"), batch, null);
+    assertThat(stored.status()).as(stored.text()).isEqualTo(201);
+    assertThat(stored.body().get("stored").size()).isEqualTo(2);
+    JsonNode list = get(c.token(), c.path("/measurements")).body();
+    assertThat(list.get(0).get("value").decimalValue()).isEqualByComparingTo("0.80");
+    // Exact, as given: 0.80 stays 0.80.
+    assertThat(get(c.token(), c.path("/measurements")).text()).contains("\"value\":0.80,");
+    assertProblem(post(manager, c.path("/measurements"), batch, null), 409, "measurements[0].id");
+  }
+
+  @Test
+  void aTicketIsRatedOnceByTheCustomerOrAnAgent() {
+    Customer c = customer();
+    String ticket = openTicket(c);
+    String rating =
+        """
+        {"guarantee": "%s", "ticket": "%s", "at": "2026-10-06T08:15+08:00", "score": 4, "scale": 5}
+        """
+            .formatted(c.guarantee(), ticket);
+    assertProblem(
+        post(c.token(), c.path("/ratings"), rating.replace("\"score\": 4", "\"score\": 6"), null),
+        400,
+        "score");
+    assertProblem(
+        post(c.token(), c.path("/ratings"), rating.replace(ticket, "no-such"), null),
+        400,
+        "ticket");
+    assertThat(post(token(Role.API_CLIENT, null), c.path("/ratings"), rating, null).status())
+        .isEqualTo(403);
+    Answer rated = post(c.token(), c.path("/ratings"), rating, null);
+    assertThat(rated.status()).as(rated.text()).isEqualTo(201);
+    assertThat(rated.body().get("id").asString()).isEqualTo(ticket);
+    assertProblem(post(manager, c.path("/ratings"), rating, null), 409, "ticket");
+    Answer survey =
+        post(
+            token(Role.AGENT, null),
+            c.path("/ratings"),
+            """
+            {"id": "survey-1", "guarantee": "%s", "at": "2026-10-21T17:00+08:00", "score": "3.5", "scale": 5}
+            """
+                .formatted(c.guarantee()),
+            null);
+    assertThat(survey.status()).as(survey.text()).isEqualTo(201);
+    assertThat(get(c.token(), c.path("/ratings")).body().size()).isEqualTo(2);
+  }
+
+  @Test
+  void countsAndFulfilmentsAreCheckedAgainstTheGuarantee() {
+    Customer c = customer();
+    String count =
+        """
+        {"id": "bill-10", "guarantee": "%s", "at": "2026-10-31T23:00+08:00", "metric": "billing", "count": 5, "out_of": 200000}
+        """
+            .formatted(c.guarantee());
+    assertProblem(
+        post(manager, c.path("/counts"), count.replace("200000", "4"), null), 400, "out_of");
+    assertThat(post(manager, c.path("/counts"), count, null).status()).isEqualTo(201);
+
+    String fulfilment =
+        """
+        {"id": "report-10", "guarantee": "%s", "obligation": "monthly-report", "at": "2026-11-03T10:00+08:00",
+         "covering": "2026-10", "note": "sent to it@example.com"}
+        """
+            .formatted(c.guarantee());
+    assertProblem(
+        post(manager, c.path("/fulfilments"), fulfilment.replace("monthly-report", "weekly"), null),
+        400,
+        "obligation");
+    assertProblem(
+        post(manager, c.path("/fulfilments"), fulfilment.replace("2026-10\"", "October\""), null),
+        400,
+        "covering");
+    assertThat(rows("fulfilment", c.id())).isZero();
+    Answer fulfilled = post(manager, c.path("/fulfilments"), fulfilment, null);
+    assertThat(fulfilled.status()).as(fulfilled.text()).isEqualTo(201);
+    assertThat(get(c.token(), c.path("/fulfilments")).body().get(0).get("covering").asString())
+        .isEqualTo("2026-10");
+    // The report counts it: the October report was delivered by the 5th.
+    assertThat(report(c, "json")).contains("\"id\":\"monthly-report\"");
+  }
+
+  // Ticket comments and severity changes
+
+  @Test
+  void commentsAndSeverityChangesGoOnTheTimelineAndLeaveTheClocksAlone() {
+    Customer c = customer();
+    String ticket = openTicket(c);
+    Answer comment =
+        post(
+            c.token(),
+            "/api/tickets/" + ticket + "/comments",
+            "{\"at\": \"2026-10-05T10:06+08:00\", \"text\": \"still down\"}",
+            null);
+    assertThat(comment.status()).as(comment.text()).isEqualTo(201);
+    assertThat(comment.body().get("event").asString()).isEqualTo("commented");
+    assertThat(
+            post(
+                    c.token(),
+                    "/api/tickets/" + ticket + "/severity",
+                    "{\"severity\": \"sev2\"}",
+                    null)
+                .status())
+        .isEqualTo(403);
+    assertProblem(
+        post(manager, "/api/tickets/" + ticket + "/severity", "{\"severity\": \"sev9\"}", null),
+        400,
+        "severity");
+    assertProblem(
+        post(manager, "/api/tickets/" + ticket + "/comments", "{\"text\": \" \"}", null),
+        400,
+        "text");
+    String clocks =
+        get(manager, "/api/tickets/" + ticket + "/sla?asOf=" + encode("2026-10-05T10:30+08:00"))
+            .text();
+    Answer changed =
+        post(
+            manager,
+            "/api/tickets/" + ticket + "/severity",
+            "{\"at\": \"2026-10-05T10:07+08:00\", \"severity\": \"sev2\"}",
+            null);
+    assertThat(changed.status()).as(changed.text()).isEqualTo(201);
+    assertThat(changed.body().get("event").asString()).isEqualTo("severity_changed");
+    assertThat(changed.body().get("reason").asString()).isEqualTo("sev2");
+    assertThat(
+            get(manager, "/api/tickets/" + ticket + "/sla?asOf=" + encode("2026-10-05T10:30+08:00"))
+                .text())
+        .isEqualTo(clocks);
+    assertThat(
+            post(manager, "/api/tickets/" + c.id() + "-none/comments", "{\"text\": \"x\"}", null)
+                .status())
+        .isEqualTo(404);
+  }
+
+  // Imports
+
+  @Test
+  void aFileWithBadLinesIsRefusedWithEveryProblemAndNothingIsStored() {
+    Customer c = customer();
+    String file =
+        """
+        {"kind": "outage", "id": "OUT-1", "service": "network", "detected_at": "2026-10-03T10:00+08:00"}
+        {"kind": "outage", "id": "OUT-2", "service": "network", "detected_at": "2026-10-03 10:00"}
+        {"kind": "rating", "id": "R-1", "at": "2026-10-03T10:00+08:00", "score": 6, "scale": 5}
+        """;
+    Answer refused = importJsonl(manager, c, file, null);
+    assertThat(refused.status()).as(refused.text()).isEqualTo(422);
+    assertThat(refused.contentType()).startsWith("application/problem+json");
+    JsonNode problems = refused.body().get("problems");
+    assertThat(problems.size()).isEqualTo(2);
+    assertThat(problems.get(0).get("line").asInt()).isEqualTo(2);
+    assertThat(problems.get(0).get("field").asString()).isEqualTo("detected_at");
+    assertThat(problems.get(1).get("line").asInt()).isEqualTo(3);
+    assertThat(problems.get(1).get("field").asString()).isEqualTo("score");
+    assertThat(rows("outage", c.id())).isZero();
+
+    String good = file.lines().limit(1).findFirst().orElseThrow() + "\n";
+    assertThat(importJsonl(manager, c, good, null).status()).isEqualTo(201);
+    // Stored ids are refused too, whole.
+    Answer again = importJsonl(manager, c, good + good.replace("OUT-1", "OUT-3"), null);
+    assertThat(again.status()).isEqualTo(422);
+    assertThat(again.body().get("problems").get(0).get("field").asString()).isEqualTo("id");
+    assertThat(rows("outage", c.id())).isEqualTo(1);
+    assertProblem(
+        send(
+            manager,
+            HttpRequest.newBuilder(uri(c.path("/imports?guarantee=" + c.guarantee())))
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofString(good))),
+        400,
+        "format");
+  }
+
+  // Every write: idempotent, and confined to the caller's own customer.
+
+  /** One write of each endpoint for customer {@code c}, and the table and row count it adds. */
+  private List<Write> writes(Customer c, String ticket) {
+    String g = c.guarantee();
+    return List.of(
+        new Write(
+            c.path("/outages"),
+            "{\"id\": \"O-1\", \"guarantee\": \"%s\", \"service\": \"network\", \"detected_at\": \"2026-10-08T10:00+08:00\"}"
+                .formatted(g),
+            "outage"),
+        new Write(
+            c.path("/outages/O-1/restoration"),
+            "{\"restored_at\": \"2026-10-08T11:00+08:00\"}",
+            null),
+        new Write(
+            c.path("/outages/O-1/corrections"),
+            "{\"field\": \"detected_at\", \"at\": \"2026-10-08T10:01+08:00\"}",
+            "outage_correction"),
+        new Write(c.path("/maintenance"), maintenance(c, "MW-1"), "maintenance_window"),
+        new Write(c.path("/maintenance/MW-1/decision"), "{\"approved\": true}", null),
+        new Write(
+            c.path("/measurements"),
+            "{\"guarantee\": \"%s\", \"measurements\": [{\"id\": \"m-1\", \"at\": \"2026-10-09T10:00+08:00\", \"metric\": \"delay\", \"value\": 1, \"unit\": \"s\"}]}"
+                .formatted(g),
+            "measurement"),
+        new Write(
+            c.path("/ratings"),
+            "{\"guarantee\": \"%s\", \"ticket\": \"%s\", \"at\": \"2026-10-06T08:15+08:00\", \"score\": 4, \"scale\": 5}"
+                .formatted(g, ticket),
+            "rating"),
+        new Write(
+            c.path("/counts"),
+            "{\"id\": \"c-1\", \"guarantee\": \"%s\", \"at\": \"2026-10-31T23:00+08:00\", \"metric\": \"billing\", \"count\": 1, \"out_of\": 9}"
+                .formatted(g),
+            "count_sample"),
+        new Write(
+            c.path("/fulfilments"),
+            "{\"id\": \"f-1\", \"guarantee\": \"%s\", \"obligation\": \"monthly-report\", \"at\": \"2026-11-03T10:00+08:00\"}"
+                .formatted(g),
+            "fulfilment"),
+        new Write(
+            "/api/tickets/" + ticket + "/comments",
+            "{\"at\": \"2026-10-05T10:06+08:00\", \"text\": \"noted\"}",
+            "timeline_event"),
+        new Write(
+            "/api/tickets/" + ticket + "/severity",
+            "{\"at\": \"2026-10-05T10:07+08:00\", \"severity\": \"sev2\"}",
+            "timeline_event"));
+  }
+
+  private record Write(String path, String body, String table) {}
+
+  /** A customer's user reports outages, rates, decides on maintenance and comments on tickets. */
+  private static boolean customerUserMay(String path) {
+    return path.endsWith("/outages")
+        || path.endsWith("/ratings")
+        || path.endsWith("/decision")
+        || path.endsWith("/comments");
+  }
+
+  /** An API client (a monitor, a ticket tool) records everything but maintenance and ratings. */
+  private static boolean apiClientMay(String path) {
+    return !path.contains("/maintenance") && !path.endsWith("/ratings");
+  }
+
+  @Test
+  void everyWriteIsDoneOncePerIdempotencyKey() {
+    Customer c = customer();
+    String ticket = openTicket(c);
+    for (Write w : writes(c, ticket)) {
+      String key = unique("key");
+      int before = w.table() == null ? 0 : rows(w.table(), c.id());
+      Answer first = post(manager, w.path(), w.body(), key);
+      assertThat(first.status()).as(w.path() + ": " + first.text()).isIn(200, 201);
+      Answer retry = post(manager, w.path(), w.body(), key);
+      assertThat(retry.status()).as(w.path()).isEqualTo(first.status());
+      assertThat(retry.text()).as(w.path()).isEqualTo(first.text());
+      if (w.table() != null) {
+        assertThat(rows(w.table(), c.id())).as(w.path()).isEqualTo(before + 1);
+      }
+      assertProblem(
+          post(
+              manager,
+              w.path(),
+              w.body().replace("2026-1", "2025-1").replace("true", "false"),
+              key),
+          409,
+          "Idempotency-Key");
+    }
+    Answer imported =
+        importJsonl(
+            manager,
+            c,
+            "{\"kind\": \"count\", \"id\": \"c-9\", \"at\": \"2026-10-31T23:00+08:00\", \"metric\": \"b\", \"count\": 1, \"out_of\": 2}\n",
+            "import-key");
+    assertThat(imported.status()).as(imported.text()).isEqualTo(201);
+    assertThat(
+            importJsonl(
+                    manager,
+                    c,
+                    "{\"kind\": \"count\", \"id\": \"c-9\", \"at\": \"2026-10-31T23:00+08:00\", \"metric\": \"b\", \"count\": 1, \"out_of\": 2}\n",
+                    "import-key")
+                .text())
+        .isEqualTo(imported.text());
+    assertThat(rows("count_sample", c.id())).isEqualTo(2);
+  }
+
+  @Test
+  void anotherCustomersIdsAreAnsweredAsUnknownAndNothingChanges() {
+    Customer c = customer();
+    Customer other = customer();
+    String ticket = openTicket(c);
+    // The records exist, written by the provider.
+    for (Write w : writes(c, ticket)) {
+      assertThat(post(manager, w.path(), w.body(), null).status()).as(w.path()).isIn(200, 201);
+    }
+    int outages = rows("outage", c.id());
+    int events =
+        db.sql("select count(*) from timeline_event where ticket_id = :t")
+            .param("t", ticket)
+            .query(Integer.class)
+            .single();
+    String client = token(Role.API_CLIENT, other.id());
+    for (Write w : writes(c, ticket)) {
+      // Where the role may make the call at all, the other customer's ids are unknown.
+      assertThat(post(other.token(), w.path(), w.body(), null).status())
+          .as("customer user: " + w.path())
+          .isEqualTo(customerUserMay(w.path()) ? 404 : 403);
+      assertThat(post(client, w.path(), w.body(), null).status())
+          .as("API client: " + w.path())
+          .isEqualTo(apiClientMay(w.path()) ? 404 : 403);
+    }
+    for (String read :
+        List.of(
+            "/outages",
+            "/outages/O-1",
+            "/maintenance",
+            "/measurements",
+            "/ratings",
+            "/counts",
+            "/fulfilments",
+            "/reports/2026-10?guarantee=" + c.guarantee())) {
+      Answer a = get(other.token(), c.path(read));
+      assertThat(a.status()).as(read + ": " + a.text()).isEqualTo(404);
+      assertThat(get(other.token(), "/api/customers/no-such-customer" + read).text())
+          .isEqualTo(a.text().replace(c.id(), "no-such-customer"));
+    }
+    assertThat(importJsonl(other.token(), c, "", null).status()).isEqualTo(403);
+    assertThat(rows("outage", c.id())).isEqualTo(outages);
+    assertThat(rows("outage", other.id())).isZero();
+    assertThat(
+            db.sql("select count(*) from timeline_event where ticket_id = :t")
+                .param("t", ticket)
+                .query(Integer.class)
+                .single())
+        .isEqualTo(events);
+    // An API client bound to the other customer is confined like its users.
+    assertThat(importJsonl(client, c, "", null).status()).isEqualTo(404);
+  }
+
+  @Test
+  void withoutATokenEveryEndpointIsUnauthorisedAndTheWrongRoleForbidden() {
+    Customer c = customer();
+    String ticket = openTicket(c);
+    for (Write w : writes(c, ticket)) {
+      assertThat(post(null, w.path(), w.body(), null).status()).as(w.path()).isEqualTo(401);
+    }
+    assertThat(get(null, c.path("/reports/2026-10?guarantee=" + c.guarantee())).status())
+        .isEqualTo(401);
+    assertThat(get(null, c.path("/outages")).status()).isEqualTo(401);
+    assertThat(importJsonl(null, c, "", null).status()).isEqualTo(401);
+    // A customer's user records neither monitoring data nor provider work.
+    for (String path :
+        List.of(
+            "/outages/O-1/restoration",
+            "/outages/O-1/corrections",
+            "/maintenance",
+            "/measurements",
+            "/counts",
+            "/fulfilments",
+            "/imports?guarantee=" + c.guarantee())) {
+      assertThat(post(c.token(), c.path(path), "{}", null).status()).as(path).isEqualTo(403);
+    }
+    assertThat(
+            post(token(Role.AGENT, null), c.path("/imports?guarantee=" + c.guarantee()), "{}", null)
+                .status())
+        .isEqualTo(403);
+  }
+
+  // Reports
+
+  @Test
+  void reportAsksForAPeriodAFormatAndAGuaranteeOfTheCustomer() {
+    Customer c = customer();
+    assertProblem(
+        get(manager, c.path("/reports/2026-13?guarantee=" + c.guarantee())), 400, "period");
+    assertProblem(
+        get(manager, c.path("/reports/2026-10?guarantee=" + c.guarantee() + "&format=pdf")),
+        400,
+        "format");
+    assertProblem(get(manager, c.path("/reports/2026-10")), 400, "guarantee");
+    assertProblem(
+        get(
+            manager,
+            c.path("/reports/2026-10?guarantee=" + c.guarantee() + "&as_of=2026-10-05T10:00")),
+        400,
+        "as_of");
+    assertThat(get(manager, c.path("/reports/2026-10?guarantee=nope")).status()).isEqualTo(404);
+    Answer csv =
+        send(
+            c.token(),
+            HttpRequest.newBuilder(uri(c.path("/reports/2026-10?guarantee=" + c.guarantee())))
+                .header("Accept", "text/csv")
+                .GET());
+    assertThat(csv.status()).isEqualTo(200);
+    assertThat(csv.contentType()).startsWith("text/csv");
+    assertThat(csv.text()).startsWith(CsvReportWriter.HEADER);
+  }
+
+  // Helpers
+
+  /** A customer of its own, with a guarantee and a CUSTOMER_USER token. */
+  private record Customer(String id, String guarantee, String token) {
+    String path(String rest) {
+      return "/api/customers/" + id + rest;
+    }
+  }
+
+  private Customer customer() {
+    String id = unique("cust");
+    String g = unique("net");
+    assertThat(putGuarantee(g, guarantee(g, id)).status()).isEqualTo(201);
+    return new Customer(id, g, token(Role.CUSTOMER_USER, id));
+  }
+
+  private String token(Role role, String organisation) {
+    return tokens.issue(organisation, role, "tests").token();
+  }
+
+  /** A network guarantee: response, availability, a monthly report. */
+  static String guarantee(String id, String customer) {
+    return """
+        id: %s
+        version: 1
+        provider: {id: example-idc, name: Example Data Centre}
+        customer: {id: %s}
+        services: [network]
+        valid: {from: 2026-01-01, to: 2026-12-31}
+        zone: Asia/Shanghai
+        severities:
+          sev1: Network down
+          sev2: Network degraded
+        commitments:
+          - id: response
+            kind: response
+            scope: {types: [incident]}
+            target: 15m
+          - id: availability
+            kind: availability
+            service: network
+            min_percent: 99.9
+            count_from: report
+          - id: monthly-report
+            kind: obligation
+            recurrence: monthly
+            due: {day_of_next_month: 5}
+        """
+        .formatted(id, customer);
+  }
+
+  private String openTicket(Customer c) {
+    String id = unique("INC");
+    Answer opened =
+        post(
+            manager,
+            "/api/tickets",
+            """
+            {"id": "%s", "guarantee": "%s", "service": "network", "type": "incident", "severity": "sev1"}
+            """
+                .formatted(id, c.guarantee()),
+            null);
+    assertThat(opened.status()).as(opened.text()).isEqualTo(201);
+    post(
+        manager,
+        "/api/tickets/" + id + "/events",
+        "{\"at\": \"2026-10-05T10:05+08:00\", \"event\": \"reported\"}",
+        null);
+    return id;
+  }
+
+  private static String maintenance(Customer c, String id) {
+    return """
+        {"id": "%s", "guarantee": "%s", "start": "2026-10-17T01:00+08:00", "end": "2026-10-17T03:00+08:00"}
+        """
+        .formatted(id, c.guarantee());
+  }
+
+  private String report(Customer c, String format) {
+    Answer a =
+        get(
+            c.token(),
+            c.path(
+                "/reports/2026-10?guarantee="
+                    + c.guarantee()
+                    + "&format="
+                    + format
+                    + "&as_of="
+                    + encode("2026-11-01T00:00+08:00")));
+    assertThat(a.status()).as(a.text()).isEqualTo(200);
+    return a.text();
+  }
+
+  /** The core's JSON report of the customer's guarantee on these outages alone. */
+  private static String coreReport(Customer c, List<Outage> outages) {
+    Guarantee g = GuaranteeFile.parse(guarantee(c.guarantee(), c.id()), "g.yaml", Path.of("none"));
+    ReportingPeriod p = ReportingPeriod.parse("2026-10", g.zone());
+    Instant asOf = at("2026-11-01T00:00+08:00");
+    StringWriter text = new StringWriter();
+    PrintWriter out = new PrintWriter(text);
+    JsonReportWriter writer = new JsonReportWriter(out, g, p, asOf);
+    GuaranteeEvaluation e = new GuaranteeEvaluation(g, p, asOf, writer::ticket);
+    outages.forEach(e::outage);
+    writer.finish(e.report());
+    out.flush();
+    return text.toString();
+  }
+
+  private int rows(String table, String customer) {
+    if (table.equals("timeline_event")) {
+      return db.sql(
+              "select count(*) from timeline_event e join ticket t on t.id = e.ticket_id where t.customer_id = :c")
+          .param("c", customer)
+          .query(Integer.class)
+          .single();
+    }
+    return db.sql("select count(*) from " + table + " where customer_id = :c")
+        .param("c", customer)
+        .query(Integer.class)
+        .single();
+  }
+
+  private void assertProblem(Answer a, int status, String field) {
+    assertThat(a.status()).as(a.text()).isEqualTo(status);
+    assertThat(a.contentType()).startsWith("application/problem+json");
+    assertThat(a.body().get("field").asString()).as(a.text()).isEqualTo(field);
+  }
+
+  static String unique(String prefix) {
+    return prefix + "-" + NEXT.incrementAndGet() + "-" + System.nanoTime();
+  }
+
+  private static Instant at(String text) {
+    return OffsetDateTime.parse(text).toInstant();
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  record Answer(int status, String contentType, String text, JsonNode body) {}
+
+  private Answer putGuarantee(String id, String yaml) {
+    return send(
+        manager,
+        HttpRequest.newBuilder(uri("/api/guarantees/" + id))
+            .header("Content-Type", "application/yaml")
+            .PUT(HttpRequest.BodyPublishers.ofString(yaml)));
+  }
+
+  private Answer importJsonl(String token, Customer c, String file, String key) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(uri(c.path("/imports?guarantee=" + c.guarantee())))
+            .header("Content-Type", "application/jsonl")
+            .POST(HttpRequest.BodyPublishers.ofString(file));
+    if (key != null) {
+      b.header("Idempotency-Key", key);
+    }
+    return send(token, b);
+  }
+
+  private Answer post(String token, String path, String body, String key) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (key != null) {
+      b.header("Idempotency-Key", key);
+    }
+    return send(token, b);
+  }
+
+  private Answer get(String token, String path) {
+    return send(token, HttpRequest.newBuilder(uri(path)).GET());
+  }
+
+  private URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + port + path);
+  }
+
+  /** Sends with {@code Authorization: Bearer token}; a null token sends no header. */
+  private Answer send(String token, HttpRequest.Builder request) {
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    try {
+      HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      String type = r.headers().firstValue("Content-Type").orElse("");
+      JsonNode body =
+          type.contains("json") && !r.body().isEmpty()
+              ? json.readTree(r.body())
+              : json.createObjectNode();
+      return new Answer(r.statusCode(), type, r.body(), body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

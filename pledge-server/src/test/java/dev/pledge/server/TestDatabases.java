@@ -1,0 +1,67 @@
+package dev.pledge.server;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * Fresh databases for a test class: an H2 database in memory, or a database of its own on the
+ * machine's PostgreSQL (127.0.0.1:5432, user postgres, trust authentication). If PostgreSQL cannot
+ * be reached the tests fail, saying how to start it: they never skip.
+ */
+final class TestDatabases {
+
+  private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+  private static final String USER = "postgres";
+
+  private TestDatabases() {}
+
+  static void h2(DynamicPropertyRegistry registry) {
+    registry.add(
+        "spring.datasource.url",
+        () ->
+            "jdbc:h2:mem:pledge-"
+                + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+                + ";DB_CLOSE_DELAY=-1");
+  }
+
+  /**
+   * Creates a PostgreSQL database for one test class; drop it after the class with {@link #drop}.
+   */
+  static String postgreSql(DynamicPropertyRegistry registry) {
+    String database = "pledge_test_" + UUID.randomUUID().toString().replace("-", "");
+    onServer("create database " + database);
+    registry.add("spring.datasource.url", () -> SERVER + database);
+    registry.add("spring.datasource.username", () -> USER);
+    registry.add("spring.datasource.password", () -> "");
+    return database;
+  }
+
+  static void drop(String database) {
+    if (database != null) {
+      onServer("drop database if exists " + database + " with (force)");
+    }
+  }
+
+  private static void onServer(String sql) {
+    try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, "");
+        Statement s = c.createStatement()) {
+      s.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "PostgreSQL is needed at "
+              + SERVER
+              + " (user "
+              + USER
+              + ", trust authentication) and could not be used: "
+              + e.getMessage()
+              + ". Start it with: pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql)"
+              + " main start",
+          e);
+    }
+  }
+}
