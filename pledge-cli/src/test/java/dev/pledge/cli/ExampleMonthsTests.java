@@ -125,6 +125,17 @@ class ExampleMonthsTests {
   }
 
   @Test
+  void theJsonReportGivesTheWorkingDaysAndTheCountedTimeTheyCameTo() {
+    String json = run("it-operations.yaml", "--format=json", "it-operations-2026-10.jsonl");
+    assertThat(json)
+        .contains(
+            "{\"ticket\":\"IT-2\",\"commitment\":\"third-party-repair\",\"severity\":\"p1\","
+                + "\"verdict\":\"met\",\"state\":\"STOPPED\",\"cycles\":1,"
+                + "\"started\":\"2026-10-09T16:45+08:00\",\"stopped\":\"2026-10-10T15:00+08:00\","
+                + "\"target\":\"PT120H15M\",\"working_days\":15,\"elapsed\":\"PT6H15M\",");
+  }
+
+  @Test
   void afterSalesSupport() {
     String report = evaluate("after-sales.yaml", "after-sales-2026-10.jsonl");
     assertThat(report)
