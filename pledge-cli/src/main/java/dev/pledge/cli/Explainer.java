@@ -102,7 +102,7 @@ final class Explainer {
               + " "
               + Durations.format(c.elapsed())
               + " of "
-              + Durations.format(c.target()));
+              + ReportText.target(c));
     }
     for (RemedyOwed o : r.remedies()) {
       out.println("  owed: " + String.join("; ", o.explanation()));
@@ -132,7 +132,10 @@ final class Explainer {
           "    elapsed "
               + Durations.format(c.elapsed())
               + " of "
-              + Durations.format(c.target())
+              + ReportText.target(c)
+              + (c.workingDays().isPresent() && c.started().isPresent()
+                  ? " (" + Durations.format(c.target()) + " of counted time from the start)"
+                  : "")
               + " ("
               + c.percentUsed().toPlainString()
               + " %), due "

@@ -12,6 +12,14 @@ import org.junit.jupiter.api.Test;
 class ExampleMonthsTests {
 
   private static String evaluate(String guarantee, String... events) {
+    return run(guarantee, "--format=text", events);
+  }
+
+  private static String explain(String guarantee, String id, String... events) {
+    return run(guarantee, "--explain=" + id, events);
+  }
+
+  private static String run(String guarantee, String option, String... events) {
     String[] args = new String[6 + events.length];
     args[0] = "evaluate";
     args[1] = "../examples/guarantees/" + guarantee;
@@ -21,7 +29,7 @@ class ExampleMonthsTests {
     for (int i = 0; i < events.length; i++) {
       args[5 + i] = "../examples/months/" + events[i];
     }
-    args[args.length - 1] = "--format=text";
+    args[args.length - 1] = option;
     CalendarCommandTests.Run r = pledge(args);
     assertThat(r.exitCode()).as(r.err()).isZero();
     return r.out();
@@ -62,10 +70,12 @@ class ExampleMonthsTests {
         .contains("average ≤ 60 s: 50.6667 s — met")
         .contains("values over 3600 s ≤ 2: 2 — met")
         .contains("billing ≤ 0.00003: 0.00002500 — met")
-        // REQ-1 in 23 h, REQ-2 in 26 h.
+        // REQ-1 in 23 h (met), REQ-2 in 26 h (breached), REQ-3 a new domain in 46 h of its 48 h
+        // (met).
         .contains("provisioning — Provisioning: breached")
-        // SPAM-1: Friday 17:00-18:00, Monday 09:00-12:00 and 13:30-15:00 = 5 h 30 min of 7 h 30
-        // min.
+        .contains("on time ≥ 100 %: 66.6667 % (2 of 3) — breached")
+        // SPAM-1: Friday 17:00-18:00, Monday 09:00-12:00 and 13:30-15:00 = 5 h 30 min; within 1
+        // working day, Friday not counted, is by Monday's close.
         .contains("anti-spam — Anti-spam response: met")
         // No backup was taken in the night to 15 October.
         .contains("occurrences on time = 31 of 31: 30 of 31 (1 missed) — breached")
@@ -88,6 +98,41 @@ class ExampleMonthsTests {
         .contains("satisfaction ≥ 95 %: 75.0000 % — breached")
         // September's summary, due by 5 October, came on 9 October.
         .contains("occurrences on time = 1 of 1: 0 of 1 (1 late) — breached");
+  }
+
+  @Test
+  void workingDayTargetsAreExplainedInWorkingDays() {
+    String spam =
+        explain(
+            "mail.yaml",
+            "SPAM-1",
+            "mail-2026-10.jsonl",
+            "mail-2026-10-delays.csv",
+            "mail-2026-10-backups.csv");
+    // Reported Friday 16 October 17:00; Friday is not counted, so the working day is Monday 19th,
+    // closing at 18:00: Friday 17:00-18:00 and Monday's 7 h 30 min = 8 h 30 min.
+    assertThat(spam)
+        .contains(
+            "elapsed 5 h 30 min of 1 working day (8 h 30 min of counted time from the start)"
+                + " (64.71 %), due 2026-10-19T18:00+08:00, breach after 2026-10-20T09:00+08:00");
+    String repair = explain("it-operations.yaml", "IT-2", "it-operations-2026-10.jsonl");
+    // Escalated Friday 9 October 16:45; the 15 working days are Saturday 10th (worked), 12-16,
+    // 19-23 and 26-29 October: due Thursday 29th 17:00; 15 min + 15 × 8 h of counted time.
+    assertThat(repair)
+        .contains(
+            "elapsed 6 h 15 min of 15 working days (120 h 15 min of counted time from the start)"
+                + " (5.20 %), due 2026-10-29T17:00+08:00, breach after 2026-10-30T09:00+08:00");
+  }
+
+  @Test
+  void theJsonReportGivesTheWorkingDaysAndTheCountedTimeTheyCameTo() {
+    String json = run("it-operations.yaml", "--format=json", "it-operations-2026-10.jsonl");
+    assertThat(json)
+        .contains(
+            "{\"ticket\":\"IT-2\",\"commitment\":\"third-party-repair\",\"severity\":\"p1\","
+                + "\"verdict\":\"met\",\"state\":\"STOPPED\",\"cycles\":1,"
+                + "\"started\":\"2026-10-09T16:45+08:00\",\"stopped\":\"2026-10-10T15:00+08:00\","
+                + "\"target\":\"PT120H15M\",\"working_days\":15,\"elapsed\":\"PT6H15M\",");
   }
 
   @Test

@@ -136,6 +136,63 @@ public final class BusinessCalendar {
     return index.deadline(start, target);
   }
 
+  /**
+   * The close of the {@code n}-th working day after {@code date}: the latest end of the windows
+   * that start on that day. A working day is a date with open time; {@code date} itself is not
+   * counted, and an overnight window belongs to the date it starts on, so its close is the next
+   * morning. Empty if the calendar has fewer than {@code n} working days after {@code date}.
+   */
+  public Optional<Instant> workingDayClose(LocalDate date, int n) {
+    Objects.requireNonNull(date, "date");
+    if (n < 1) {
+      throw new IllegalArgumentException("n " + n + " must be at least 1");
+    }
+    // Past the last listed date only the weekly pattern matters: a week without open time
+    // means there will never be another working day.
+    LocalDate lastListed = lastListedDate();
+    int counted = 0;
+    int closedInARow = 0;
+    for (LocalDate d = date.plusDays(1); ; d = d.plusDays(1)) {
+      List<TimeRange> windows = windowsOn(d);
+      if (windows.isEmpty()) {
+        closedInARow++;
+        if (closedInARow > 7 && (lastListed == null || d.isAfter(lastListed))) {
+          return Optional.empty();
+        }
+        continue;
+      }
+      closedInARow = 0;
+      if (++counted == n) {
+        return windows.stream().map(TimeRange::endExclusive).max(Instant::compareTo);
+      }
+    }
+  }
+
+  /**
+   * The end of the last window the calendar will ever open; empty if its weekly pattern keeps
+   * opening. Only a calendar of extra working days alone ever closes for good.
+   */
+  public Optional<Instant> lastClose() {
+    if (week.values().stream().anyMatch(h -> !h.isEmpty())) {
+      return Optional.empty();
+    }
+    return extraWorkingDays.keySet().stream()
+        .flatMap(d -> windowsOn(d).stream())
+        .map(TimeRange::endExclusive)
+        .max(Instant::compareTo);
+  }
+
+  private LocalDate lastListedDate() {
+    LocalDate last = null;
+    for (LocalDate d : holidays.keySet()) {
+      last = d;
+    }
+    for (LocalDate d : extraWorkingDays.keySet()) {
+      last = last == null || d.isAfter(last) ? d : last;
+    }
+    return last;
+  }
+
   /** True if {@code instant} lies inside an open window. */
   public boolean isOpen(Instant instant) {
     return index.isOpen(instant);

@@ -3,12 +3,15 @@ package dev.pledge.clock;
 import dev.pledge.calendar.BusinessCalendar;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -27,6 +30,7 @@ public final class ClockDefinition {
   private static final BigDecimal MAX_PERCENT = BigDecimal.valueOf(1000);
 
   private final Duration target;
+  private final int workingDays;
   private final BusinessCalendar calendar;
   private final Set<TimelineEventType> startOn;
   private final Set<TimelineEventType> stopOn;
@@ -39,6 +43,7 @@ public final class ClockDefinition {
 
   private ClockDefinition(Builder b) {
     this.target = b.target;
+    this.workingDays = b.workingDays;
     this.calendar = b.calendar;
     this.startOn = Collections.unmodifiableSet(copy(b.startOn));
     this.stopOn = Collections.unmodifiableSet(copy(b.stopOn));
@@ -47,16 +52,51 @@ public final class ClockDefinition {
     this.pauseOnAnyReason = b.pauseOnAnyReason;
     this.reopen = b.reopen;
     this.thresholds = List.copyOf(new TreeSet<>(b.thresholds));
-    this.thresholdGoals = thresholds.stream().map(p -> ThresholdGoal.of(target, p)).toList();
+    this.thresholdGoals = workingDays > 0 ? List.of() : goals(target);
   }
 
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The counted time the commitment allows per cycle; positive. */
+  /**
+   * The counted time the commitment allows per cycle; positive.
+   *
+   * @throws IllegalStateException if the target is in working days: its counted time depends on
+   *     when each cycle starts (see {@link #targetFrom(Instant)})
+   */
   public Duration target() {
+    if (workingDays > 0) {
+      throw new IllegalStateException(
+          "the target is "
+              + workingDays
+              + " working day(s); its counted time depends on the start: use targetFrom(start)");
+    }
     return target;
+  }
+
+  /** The target in whole working days of the calendar, if it was written so. */
+  public OptionalInt workingDays() {
+    return workingDays > 0 ? OptionalInt.of(workingDays) : OptionalInt.empty();
+  }
+
+  /**
+   * The counted time a cycle starting at {@code start} is allowed. For a target of N working days:
+   * the business time from {@code start} to the close of the calendar's N-th working day after the
+   * start's date (the start's date is not counted); if the calendar has fewer working days ahead,
+   * all the business time it has left before its last close — none if it never opens again.
+   */
+  public Duration targetFrom(Instant start) {
+    if (workingDays == 0) {
+      return target;
+    }
+    LocalDate startDate = LocalDate.ofInstant(start, calendar.zone());
+    return calendar
+        .workingDayClose(startDate, workingDays)
+        .or(calendar::lastClose)
+        .filter(close -> close.isAfter(start))
+        .map(close -> calendar.businessTimeBetween(start, close))
+        .orElse(Duration.ZERO);
   }
 
   public BusinessCalendar calendar() {
@@ -100,9 +140,13 @@ public final class ClockDefinition {
     return thresholds;
   }
 
-  /** The thresholds as counted time, in the order of {@link #thresholds()}. */
-  List<ThresholdGoal> thresholdGoals() {
-    return thresholdGoals;
+  /** The thresholds as counted time of {@code target}, in the order of {@link #thresholds()}. */
+  List<ThresholdGoal> thresholdGoals(Duration target) {
+    return workingDays > 0 ? goals(target) : thresholdGoals;
+  }
+
+  private List<ThresholdGoal> goals(Duration target) {
+    return thresholds.stream().map(p -> ThresholdGoal.of(target, p)).toList();
   }
 
   private static EnumSet<TimelineEventType> copy(Set<TimelineEventType> types) {
@@ -112,7 +156,8 @@ public final class ClockDefinition {
   @Override
   public boolean equals(Object o) {
     return o instanceof ClockDefinition d
-        && target.equals(d.target)
+        && Objects.equals(target, d.target)
+        && workingDays == d.workingDays
         && calendar.equals(d.calendar)
         && startOn.equals(d.startOn)
         && stopOn.equals(d.stopOn)
@@ -127,6 +172,7 @@ public final class ClockDefinition {
   public int hashCode() {
     return Objects.hash(
         target,
+        workingDays,
         calendar,
         startOn,
         stopOn,
@@ -140,7 +186,7 @@ public final class ClockDefinition {
   @Override
   public String toString() {
     return "ClockDefinition[target="
-        + target
+        + (workingDays > 0 ? workingDays + " working day(s)" : target)
         + ", startOn="
         + startOn
         + ", stopOn="
@@ -165,6 +211,8 @@ public final class ClockDefinition {
    */
   public static final class Builder {
     private Duration target;
+    private int workingDays;
+    private String workingDaysProblem;
     private BusinessCalendar calendar;
     private final Set<TimelineEventType> startOn = EnumSet.noneOf(TimelineEventType.class);
     private final Set<TimelineEventType> stopOn = EnumSet.noneOf(TimelineEventType.class);
@@ -176,8 +224,26 @@ public final class ClockDefinition {
 
     private Builder() {}
 
+    /** A target of counted time; replaces a target in working days. */
     public Builder target(Duration target) {
       this.target = target;
+      this.workingDays = 0;
+      return this;
+    }
+
+    /**
+     * A target of {@code days} whole working days of the calendar, as "within 3 working days" is
+     * read: the start's date is not counted, and the clock is due at the close of the last working
+     * day. Replaces a target of counted time.
+     */
+    public Builder workingDays(int days) {
+      this.workingDays = days;
+      this.target = null;
+      if (days < 1) {
+        workingDaysProblem = "target of " + days + " working days must be at least 1";
+      } else {
+        workingDaysProblem = null;
+      }
       return this;
     }
 
@@ -268,7 +334,11 @@ public final class ClockDefinition {
     }
 
     private void checkTarget(List<String> problems) {
-      if (target == null) {
+      if (workingDaysProblem != null) {
+        problems.add(workingDaysProblem);
+      } else if (workingDays > 0) {
+        return;
+      } else if (target == null) {
         problems.add("target is missing; give the counted time allowed, e.g. PT2H");
       } else if (target.isZero() || target.isNegative()) {
         problems.add("target " + target + " must be positive, e.g. PT2H");

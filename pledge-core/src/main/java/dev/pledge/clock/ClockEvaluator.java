@@ -40,10 +40,11 @@ public final class ClockEvaluator {
     return new ClockEvaluation(asOf, results);
   }
 
+  /** Not started: a target in working days has no counted time yet, so it shows as zero. */
   private static ClockResult notStarted(ClockDefinition definition) {
-    Duration target = definition.target();
+    Duration target = definition.workingDays().isPresent() ? Duration.ZERO : definition.target();
     List<ThresholdCrossing> crossings = new ArrayList<>();
-    for (ThresholdGoal g : definition.thresholdGoals()) {
+    for (ThresholdGoal g : definition.thresholdGoals(target)) {
       crossings.add(
           new ThresholdCrossing(g.percent(), g.reach(), Optional.empty(), Optional.empty(), false));
     }
@@ -53,6 +54,7 @@ public final class ClockEvaluator {
         Optional.empty(),
         Optional.empty(),
         target,
+        definition.workingDays(),
         Duration.ZERO,
         Optional.empty(),
         Optional.empty(),
@@ -73,17 +75,20 @@ public final class ClockEvaluator {
     CountedTime counted =
         new CountedTime(unpaused.ranges(), tailStart(state, span, asOf), calendar);
     Duration elapsed = counted.total();
-    Duration target = definition.target();
+    // A target in working days becomes counted time once the cycle's start is known; from then
+    // on pauses, due and breach_after follow the same rules as a target in hours.
+    Duration target = definition.targetFrom(span.started());
     return new ClockResult(
         span.number(),
         state,
         Optional.of(span.started()),
         span.stopped(),
         target,
+        definition.workingDays(),
         elapsed,
         counted.reaching(target),
         counted.lastNotPassing(target),
-        crossings(definition, counted, elapsed),
+        crossings(definition.thresholdGoals(target), counted, elapsed),
         () -> explain(span.runs(), pauses, calendar));
   }
 
@@ -116,9 +121,9 @@ public final class ClockEvaluator {
   }
 
   private static List<ThresholdCrossing> crossings(
-      ClockDefinition definition, CountedTime counted, Duration elapsed) {
+      List<ThresholdGoal> goals, CountedTime counted, Duration elapsed) {
     List<ThresholdCrossing> out = new ArrayList<>();
-    for (ThresholdGoal g : definition.thresholdGoals()) {
+    for (ThresholdGoal g : goals) {
       out.add(
           new ThresholdCrossing(
               g.percent(),

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 
 /**
@@ -23,6 +24,7 @@ public final class ClockResult {
   private final Optional<Instant> started;
   private final Optional<Instant> stopped;
   private final Duration target;
+  private final OptionalInt workingDays;
   private final Duration elapsed;
   private final Optional<Instant> due;
   private final Optional<Instant> breachAfter;
@@ -36,6 +38,7 @@ public final class ClockResult {
       Optional<Instant> started,
       Optional<Instant> stopped,
       Duration target,
+      OptionalInt workingDays,
       Duration elapsed,
       Optional<Instant> due,
       Optional<Instant> breachAfter,
@@ -46,6 +49,7 @@ public final class ClockResult {
     this.started = started;
     this.stopped = stopped;
     this.target = target;
+    this.workingDays = workingDays;
     this.elapsed = elapsed;
     this.due = due;
     this.breachAfter = breachAfter;
@@ -72,8 +76,17 @@ public final class ClockResult {
     return stopped;
   }
 
+  /**
+   * The counted time this cycle is allowed. For a target in working days, the business time from
+   * the cycle's start to the close of the last of them (zero before the clock starts).
+   */
   public Duration target() {
     return target;
+  }
+
+  /** The target as the guarantee wrote it, in whole working days, if it was written so. */
+  public OptionalInt workingDays() {
+    return workingDays;
   }
 
   /** Counted time: running, unpaused business time up to the stop or the "as of" instant. */
@@ -98,6 +111,10 @@ public final class ClockResult {
    * the verdict compares the exact durations, so 100.00 may show for a breach of a nanosecond.
    */
   public BigDecimal percentUsed() {
+    if (target.isZero()) {
+      // Only a working-day target that has not started, or on a calendar that never opens again.
+      return elapsed.isZero() ? BigDecimal.ZERO.setScale(2) : BigDecimal.valueOf(100).setScale(2);
+    }
     return new BigDecimal(nanos(elapsed))
         .multiply(HUNDRED)
         .divide(new BigDecimal(nanos(target)), 2, RoundingMode.HALF_UP);

@@ -71,6 +71,7 @@ public final class EvaluationSink implements EventSink {
         t.type().fileName(),
         t.severity().isEmpty() ? null : t.severity(),
         t.cause().isEmpty() ? null : t.cause(),
-        t.timeline());
+        t.timeline(),
+        t.category().isEmpty() ? null : t.category());
   }
 }

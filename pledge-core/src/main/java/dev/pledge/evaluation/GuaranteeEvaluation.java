@@ -85,7 +85,8 @@ public final class GuaranteeEvaluation {
     for (Commitment c : guarantee.commitments()) {
       if (c instanceof Commitment.TicketClock t
           && t.scope().matches(ticket.service(), ticket.type(), ticket.severity())) {
-        t.clockFor(ticket.severity()).ifPresent(def -> clock(t, def, ticket, excluded));
+        t.clockFor(ticket.severity(), ticket.category())
+            .ifPresent(def -> clock(t, def, ticket, excluded));
       }
     }
   }

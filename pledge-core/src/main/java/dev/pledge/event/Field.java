@@ -17,6 +17,7 @@ enum Field {
   CUSTOMER("customer", ValueType.LABEL),
   ASSET("asset", ValueType.TEXT),
   CAUSE("cause", ValueType.LABEL),
+  CATEGORY("category", ValueType.LABEL),
   REPORTED_VIA("reported_via", ValueType.LABEL),
   TIMELINE("timeline", ValueType.TIMELINE),
   AT("at", ValueType.INSTANT),

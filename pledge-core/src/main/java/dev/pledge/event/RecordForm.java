@@ -3,6 +3,7 @@ package dev.pledge.event;
 import static dev.pledge.event.Field.APPROVED;
 import static dev.pledge.event.Field.ASSET;
 import static dev.pledge.event.Field.AT;
+import static dev.pledge.event.Field.CATEGORY;
 import static dev.pledge.event.Field.CAUSE;
 import static dev.pledge.event.Field.COUNT;
 import static dev.pledge.event.Field.COVERING;
@@ -55,6 +56,7 @@ enum RecordForm {
           CUSTOMER,
           ASSET,
           CAUSE,
+          CATEGORY,
           REPORTED_VIA,
           TIMELINE,
           RATING,
@@ -73,6 +75,7 @@ enum RecordForm {
           CUSTOMER,
           ASSET,
           CAUSE,
+          CATEGORY,
           REPORTED_VIA,
           RATING,
           RATING_SCALE,

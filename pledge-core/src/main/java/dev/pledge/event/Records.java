@@ -3,6 +3,7 @@ package dev.pledge.event;
 import static dev.pledge.event.Field.APPROVED;
 import static dev.pledge.event.Field.ASSET;
 import static dev.pledge.event.Field.AT;
+import static dev.pledge.event.Field.CATEGORY;
 import static dev.pledge.event.Field.CAUSE;
 import static dev.pledge.event.Field.COUNT;
 import static dev.pledge.event.Field.COVERING;
@@ -178,7 +179,8 @@ final class Records {
         (String) attributes.apply(CAUSE),
         (String) attributes.apply(REPORTED_VIA),
         Timeline.of(events),
-        rating);
+        rating,
+        (String) attributes.apply(CATEGORY));
   }
 
   /** A ticket's own rating: rating, rating_scale and rated_at together, or none of them. */

@@ -22,6 +22,8 @@ import java.util.Objects;
  * @param timeline what happened to it, in order
  * @param rating the customer's rating of how it was handled, its id the ticket's; {@code null} if
  *     not rated
+ * @param category what kind of work it is, e.g. {@code new-domain}, which a commitment may give its
+ *     own target; empty if none
  */
 public record Ticket(
     String id,
@@ -33,7 +35,8 @@ public record Ticket(
     String cause,
     String reportedVia,
     Timeline timeline,
-    Rating rating) {
+    Rating rating,
+    String category) {
 
   public Ticket {
     Objects.requireNonNull(id, "id");
@@ -45,12 +48,28 @@ public record Ticket(
     asset = orEmpty(asset);
     cause = orEmpty(cause);
     reportedVia = orEmpty(reportedVia);
+    category = orEmpty(category);
+  }
+
+  /** A ticket without a category. */
+  public Ticket(
+      String id,
+      String service,
+      TicketType type,
+      String severity,
+      String customer,
+      String asset,
+      String cause,
+      String reportedVia,
+      Timeline timeline,
+      Rating rating) {
+    this(id, service, type, severity, customer, asset, cause, reportedVia, timeline, rating, "");
   }
 
   /** A ticket with only what every ticket has: no customer, asset, cause, channel or rating. */
   public static Ticket of(
       String id, String service, TicketType type, String severity, Timeline timeline) {
-    return new Ticket(id, service, type, severity, "", "", "", "", timeline, null);
+    return new Ticket(id, service, type, severity, "", "", "", "", timeline, null, "");
   }
 
   public boolean isRated() {

@@ -2,6 +2,7 @@ package dev.pledge.event;
 
 import static dev.pledge.event.Field.ASSET;
 import static dev.pledge.event.Field.AT;
+import static dev.pledge.event.Field.CATEGORY;
 import static dev.pledge.event.Field.CAUSE;
 import static dev.pledge.event.Field.CUSTOMER;
 import static dev.pledge.event.Field.EVENT;
@@ -33,7 +34,17 @@ import java.util.List;
 final class TicketAssembler {
 
   private static final Field[] ATTRIBUTES = {
-    SERVICE, TYPE, SEVERITY, CUSTOMER, ASSET, CAUSE, REPORTED_VIA, RATING, RATING_SCALE, RATED_AT
+    SERVICE,
+    TYPE,
+    SEVERITY,
+    CUSTOMER,
+    ASSET,
+    CAUSE,
+    CATEGORY,
+    REPORTED_VIA,
+    RATING,
+    RATING_SCALE,
+    RATED_AT
   };
   private static final String BAD_ROW = "one of its rows is bad";
   private static final String NEIGHBOUR =

@@ -43,12 +43,38 @@ public sealed interface Commitment {
       Optional<ClockDefinition> otherwise,
       BigDecimal minOnTimePercent,
       PeriodKind window,
-      List<Remedy> remedies)
+      List<Remedy> remedies,
+      List<CategoryClock> byCategory)
       implements Commitment {
 
     public TicketClock {
       bySeverity = Map.copyOf(bySeverity);
       remedies = List.copyOf(remedies);
+      byCategory = List.copyOf(byCategory);
+    }
+
+    /** A commitment whose target does not depend on the ticket's category. */
+    public TicketClock(
+        String id,
+        LocalizedText name,
+        String kind,
+        Scope scope,
+        Map<String, ClockDefinition> bySeverity,
+        Optional<ClockDefinition> otherwise,
+        BigDecimal minOnTimePercent,
+        PeriodKind window,
+        List<Remedy> remedies) {
+      this(
+          id,
+          name,
+          kind,
+          scope,
+          bySeverity,
+          otherwise,
+          minOnTimePercent,
+          window,
+          remedies,
+          List.of());
     }
 
     /** The clock for a ticket of {@code severity}, if the commitment sets one. */
@@ -56,7 +82,33 @@ public sealed interface Commitment {
       ClockDefinition c = severity == null ? null : bySeverity.get(severity);
       return c != null ? Optional.of(c) : otherwise;
     }
+
+    /**
+     * The clock for a ticket of {@code severity} and {@code category}: its category's, if the
+     * commitment gives the category a target (categories compare as cause categories do), else the
+     * severity's.
+     */
+    public Optional<ClockDefinition> clockFor(String severity, String category) {
+      if (category != null && !byCategory.isEmpty()) {
+        String wanted = Exclusions.normalize(category);
+        for (CategoryClock c : byCategory) {
+          if (Exclusions.normalize(c.category()).equals(wanted)) {
+            return Optional.of(c.clock());
+          }
+        }
+      }
+      return clockFor(severity);
+    }
   }
+
+  /**
+   * A ticket clock's own target for tickets of one category, such as 48 h "when a new domain is set
+   * up".
+   *
+   * @param category the category as the guarantee writes it, e.g. {@code new-domain}
+   * @param name how the letter calls such tickets; the category itself if the guarantee gives none
+   */
+  record CategoryClock(String category, Optional<LocalizedText> name, ClockDefinition clock) {}
 
   /** Availability, downtime and maintenance budgets, outage counts, trouble-free days. */
   record Availability(

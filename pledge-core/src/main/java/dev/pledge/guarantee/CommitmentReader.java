@@ -59,13 +59,17 @@ final class CommitmentReader {
           "ratio",
           "obligation");
 
-  private static final List<String> COMMON = List.of("id", "kind", "name", "window", "remedies");
+  /** Ten years of working days: beyond this a target is surely a typo. */
+  private static final int MAX_WORKING_DAYS = 2500;
 
-  private static final List<String> CLOCK_KEYS =
+  static final List<String> COMMON = List.of("id", "kind", "name", "window", "remedies");
+
+  static final List<String> CLOCK_KEYS =
       List.of(
           "scope",
           "target",
           "targets",
+          "category_targets",
           "calendar",
           "start",
           "stop",
@@ -229,7 +233,9 @@ final class CommitmentReader {
           "a ticket_clock needs 'start' and 'stop' events, e.g. start: reported, stop: escalated");
       return Optional.empty();
     }
-    Map<String, Duration> targets = targets(m, scope);
+    Map<String, Target> targets = targets(m, scope);
+    List<CategoryTarget> categoryTargets =
+        m.get("category_targets").map(this::categoryTargets).orElse(List.of());
     BigDecimal minOnTime =
         m.get("min_on_time_percent").flatMap(v -> percent(v)).orElse(BigDecimal.valueOf(100));
     List<Remedy> rem = m.get("remedies").map(r -> remedies.read(r, kind)).orElse(List.of());
@@ -239,27 +245,8 @@ final class CommitmentReader {
     }
     Map<String, ClockDefinition> bySeverity = new LinkedHashMap<>();
     Optional<ClockDefinition> otherwise = Optional.empty();
-    for (Map.Entry<String, Duration> t : targets.entrySet()) {
-      ClockDefinition.Builder b =
-          ClockDefinition.builder()
-              .target(t.getValue())
-              .calendar(calendar.get().calendar())
-              .startOn(start)
-              .stopOn(stop);
-      if (restart.length > 0) {
-        b.restartOn(restart);
-      }
-      pauses(m, b);
-      m.get("reopen")
-          .flatMap(
-              r ->
-                  problems.parse(
-                      r,
-                      "continue, new_cycle or ignore",
-                      t2 -> ReopenMode.valueOf(t2.toUpperCase(Locale.ROOT))))
-          .ifPresent(b::reopen);
-      m.get("thresholds").ifPresent(th -> b.thresholds(thresholds(th)));
-      Optional<ClockDefinition> def = build(m, b);
+    for (Map.Entry<String, Target> t : targets.entrySet()) {
+      Optional<ClockDefinition> def = clock(m, t.getValue(), calendar.get(), start, stop, restart);
       if (def.isEmpty()) {
         return Optional.empty();
       }
@@ -269,9 +256,86 @@ final class CommitmentReader {
         bySeverity.put(t.getKey(), def.get());
       }
     }
+    List<Commitment.CategoryClock> byCategory = new ArrayList<>();
+    for (CategoryTarget c : categoryTargets) {
+      Optional<ClockDefinition> def = clock(m, c.target(), calendar.get(), start, stop, restart);
+      if (def.isEmpty()) {
+        return Optional.empty();
+      }
+      byCategory.add(new Commitment.CategoryClock(c.category(), c.name(), def.get()));
+    }
     return Optional.of(
         new Commitment.TicketClock(
-            id, name, kind, scope, bySeverity, otherwise, minOnTime, window, rem));
+            id, name, kind, scope, bySeverity, otherwise, minOnTime, window, rem, byCategory));
+  }
+
+  /** One target's clock; every other setting is the commitment's. */
+  private Optional<ClockDefinition> clock(
+      YamlNode.Mapping m,
+      Target target,
+      NamedCalendar calendar,
+      TimelineEventType[] start,
+      TimelineEventType[] stop,
+      TimelineEventType[] restart) {
+    ClockDefinition.Builder b =
+        ClockDefinition.builder().calendar(calendar.calendar()).startOn(start).stopOn(stop);
+    target.applyTo(b);
+    if (restart.length > 0) {
+      b.restartOn(restart);
+    }
+    pauses(m, b);
+    m.get("reopen")
+        .flatMap(
+            r ->
+                problems.parse(
+                    r,
+                    "continue, new_cycle or ignore",
+                    t2 -> ReopenMode.valueOf(t2.toUpperCase(Locale.ROOT))))
+        .ifPresent(b::reopen);
+    m.get("thresholds").ifPresent(th -> b.thresholds(thresholds(th)));
+    return build(m, b);
+  }
+
+  /** A category's own target, with the name the letter calls it by. */
+  record CategoryTarget(String category, Optional<LocalizedText> name, Target target) {}
+
+  /**
+   * {@code category_targets: {new-domain: 48h}}, or with a name for the letter: {@code {new-domain:
+   * {target: 48h, name: {zh: 新域名开通, en: a new domain is set up}}}}.
+   */
+  private List<CategoryTarget> categoryTargets(YamlNode node) {
+    List<CategoryTarget> out = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    problems
+        .mapping(node)
+        .ifPresent(
+            t -> {
+              for (YamlNode.Entry e : t.entries().values()) {
+                String path = t.path() + "." + e.key();
+                if (!seen.add(Exclusions.normalize(e.key()))) {
+                  problems.add(
+                      e.keyLocation(),
+                      path,
+                      "category '"
+                          + e.key()
+                          + "' is given twice; categories compare without case, '-' or '_'");
+                  continue;
+                }
+                if (e.value() instanceof YamlNode.Mapping v) {
+                  problems.onlyKeys(v, List.of("target", "name"));
+                  Optional<LocalizedText> name =
+                      v.get("name").flatMap(n -> GuaranteeReader.text(problems, n));
+                  problems
+                      .required(v, "target", "the category's target, e.g. 48h")
+                      .flatMap(this::target)
+                      .ifPresent(d -> out.add(new CategoryTarget(e.key(), name, d)));
+                } else {
+                  target(e.value())
+                      .ifPresent(d -> out.add(new CategoryTarget(e.key(), Optional.empty(), d)));
+                }
+              }
+            });
+    return out;
   }
 
   private Optional<ClockDefinition> build(YamlNode.Mapping m, ClockDefinition.Builder b) {
@@ -308,9 +372,78 @@ final class CommitmentReader {
         .toArray();
   }
 
+  /**
+   * A clock's target as written: counted time ({@code 7h30m}) or whole working days of the calendar
+   * ({@code 1 working day}, {@code 15 working days}).
+   */
+  record Target(Duration time, int workingDays) {
+
+    private static final java.util.regex.Pattern WORKING_DAYS =
+        java.util.regex.Pattern.compile("(\\d+)\\s+working\\s+days?");
+
+    static final String FORMS =
+        "a duration such as 5m, 2h or 1h30m, or whole working days such as 1 working day or 15"
+            + " working days";
+
+    /** Parses a target; other spellings are refused with the forms accepted. */
+    static Target parse(String text) {
+      String lower = text.strip().toLowerCase(Locale.ROOT);
+      java.util.regex.Matcher days = WORKING_DAYS.matcher(lower);
+      if (days.matches()) {
+        return new Target(null, Integer.parseInt(days.group(1)));
+      }
+      if (lower.contains("day")) {
+        throw new IllegalArgumentException(
+            "days of counted time are ambiguous: write hours such as 48h, or working days as"
+                + " '2 working days'");
+      }
+      return new Target(dev.pledge.time.Durations.parse(text), 0);
+    }
+
+    void applyTo(ClockDefinition.Builder b) {
+      if (time == null) {
+        b.workingDays(workingDays);
+      } else {
+        b.target(time);
+      }
+    }
+  }
+
+  /** A positive target of counted time or working days; a problem named at the node otherwise. */
+  private Optional<Target> target(YamlNode node) {
+    Optional<Target> t = problems.parse(node, Target.FORMS, Target::parse);
+    if (t.isEmpty()) {
+      return t;
+    }
+    if (t.get().time() == null) {
+      int days = t.get().workingDays();
+      if (days < 1 || days > MAX_WORKING_DAYS) {
+        problems.add(
+            node,
+            "a target of "
+                + days
+                + " working days is not allowed: give from 1 to "
+                + MAX_WORKING_DAYS
+                + " working days");
+        return Optional.empty();
+      }
+      return t;
+    }
+    Duration d = t.get().time();
+    if (d.isZero() || d.isNegative()) {
+      problems.add(
+          node,
+          "a duration of "
+              + dev.pledge.time.Durations.format(d)
+              + " is not allowed: it must be more than zero");
+      return Optional.empty();
+    }
+    return t;
+  }
+
   /** {@code target: 2h} for every ticket, or {@code targets: {sev1: 1h, sev2: 4h}} per severity. */
-  private Map<String, Duration> targets(YamlNode.Mapping m, Scope scope) {
-    Map<String, Duration> out = new LinkedHashMap<>();
+  private Map<String, Target> targets(YamlNode.Mapping m, Scope scope) {
+    Map<String, Target> out = new LinkedHashMap<>();
     if (m.has("target") == m.has("targets")) {
       problems.add(
           m,
@@ -318,8 +451,7 @@ final class CommitmentReader {
       return out;
     }
     if (m.has("target")) {
-      GuaranteeReader.positiveDuration(problems, m.get("target").get())
-          .ifPresent(d -> out.put(null, d));
+      target(m.get("target").get()).ifPresent(d -> out.put(null, d));
       return out;
     }
     problems
@@ -342,8 +474,7 @@ final class CommitmentReader {
                           + e.key()
                           + "' has a target but is outside the commitment's scope");
                 }
-                GuaranteeReader.positiveDuration(problems, e.value())
-                    .ifPresent(d -> out.put(e.key(), d));
+                target(e.value()).ifPresent(d -> out.put(e.key(), d));
               }
             });
     return out;

@@ -100,6 +100,10 @@ final class CommitmentWords {
 
   private Clause ticketClock(String number, String name, Commitment.TicketClock t) {
     List<String> notes = new ArrayList<>();
+    for (Commitment.CategoryClock c : t.byCategory()) {
+      notes.add(
+          w.text("clock.category", "category", category(c), "target", target(t.kind(), c.clock())));
+    }
     scope(t).ifPresent(notes::add);
     if (t.minOnTimePercent().compareTo(BigDecimal.valueOf(100)) < 0) {
       notes.add(
@@ -125,6 +129,13 @@ final class CommitmentWords {
     return new Clause(number, name, "", items, sentences(notes), List.of());
   }
 
+  /** "新域名开通", or the category as written: "类别“new-domain”". */
+  private String category(Commitment.CategoryClock c) {
+    return c.name()
+        .map(n -> n.in(w.language().code()))
+        .orElseGet(() -> w.text("clock.categoryId", "id", c.category()));
+  }
+
   private String severity(String id) {
     Severity s = g.severities().get(id);
     return s == null ? id : severities.named(s);
@@ -132,7 +143,9 @@ final class CommitmentWords {
 
   /** "接报后 2 小时内恢复", with the service hours it is counted in unless that is 7×24. */
   private String target(String kind, ClockDefinition clock) {
-    String duration = w.duration(clock.target());
+    boolean inDays = clock.workingDays().isPresent();
+    String duration =
+        inDays ? w.workingDays(clock.workingDays().getAsInt()) : w.duration(clock.target());
     String text =
         isUsual(kind, clock)
             ? w.text("clock." + kind, "duration", duration)
@@ -145,6 +158,10 @@ final class CommitmentWords {
                 "duration",
                 duration);
     BusinessCalendar calendar = clock.calendar();
+    if (inDays) {
+      // The definitions say what a working day is and when the last one ends.
+      return hours.daysOf(calendar).map(note -> w.paren(text, note)).orElse(text);
+    }
     return calendar.isAllDay() ? text : w.paren(text, hours.counted(calendar));
   }
 

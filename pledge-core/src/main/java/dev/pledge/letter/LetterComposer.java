@@ -159,6 +159,9 @@ final class LetterComposer {
     if (hours.anyCountedInWorkingHours()) {
       lines.add(w.text("def.hours.note"));
     }
+    if (hours.anyInWorkingDays()) {
+      lines.add(w.text("def.workingDays.note"));
+    }
     return new Term(w.text("def.hours"), lines, Optional.empty());
   }
 

@@ -47,6 +47,25 @@ final class ServiceHours {
     return used;
   }
 
+  /** True if a ticket clock's target is written in working days. */
+  boolean anyInWorkingDays() {
+    return g.commitments().stream()
+        .filter(c -> c instanceof Commitment.TicketClock)
+        .map(c -> (Commitment.TicketClock) c)
+        .flatMap(
+            t ->
+                java.util.stream.Stream.concat(
+                    t.bySeverity().values().stream(), t.otherwise().stream()))
+        .anyMatch(d -> d.workingDays().isPresent());
+  }
+
+  /** "按服务时间“office”的工作日计", for a target in working days when there are several calendars. */
+  java.util.Optional<String> daysOf(BusinessCalendar calendar) {
+    return notAllDay > 1
+        ? java.util.Optional.of(w.text("calendar.days.named", "name", name(calendar)))
+        : java.util.Optional.empty();
+  }
+
   boolean anyCountedInWorkingHours() {
     return notAllDay > 0;
   }

@@ -174,6 +174,11 @@ final class Wording {
   // ---- amounts ----
 
   /** Counted time as people say it: 5 minutes, 1 hour 30 minutes, 24 hours, 1.5 seconds. */
+  /** "1 个工作日", "15 working days". */
+  String workingDays(int n) {
+    return amount(BigDecimal.valueOf(n), "unit.workingDay");
+  }
+
   String duration(Duration d) {
     StringBuilder parts = new StringBuilder();
     appendPart(parts, d.toHours(), "unit.hour");

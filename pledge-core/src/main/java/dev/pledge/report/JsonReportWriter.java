@@ -63,6 +63,9 @@ public final class JsonReportWriter implements ReportWriter {
     instant("started", c.started());
     instant("stopped", c.stopped());
     json.writeStringProperty("target", c.target().toString());
+    if (c.workingDays().isPresent()) {
+      json.writeNumberProperty("working_days", c.workingDays().getAsInt());
+    }
     json.writeStringProperty("elapsed", c.elapsed().toString());
     json.writeNumberProperty("elapsed_seconds", Durations.toSeconds(c.elapsed()));
     instant("due", c.due());

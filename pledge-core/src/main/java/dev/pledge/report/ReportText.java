@@ -66,12 +66,24 @@ public final class ReportText {
     ClockResult c = t.clock().current();
     return Durations.format(c.elapsed())
         + " of "
-        + Durations.format(c.target())
+        + target(c)
         + ", due "
         + at(c.due(), zone)
         + ", breach after "
         + at(c.breachAfter(), zone)
         + (t.clock().cycles().size() > 1 ? ", cycle " + c.cycle() : "");
+  }
+
+  /**
+   * A cycle's target as the guarantee wrote it: {@code 4 h}, or {@code 1 working day} for a target
+   * in working days (its counted time depends on when the cycle started).
+   */
+  public static String target(ClockResult c) {
+    if (c.workingDays().isEmpty()) {
+      return Durations.format(c.target());
+    }
+    int n = c.workingDays().getAsInt();
+    return n + (n == 1 ? " working day" : " working days");
   }
 
   static String title(CommitmentResult r) {

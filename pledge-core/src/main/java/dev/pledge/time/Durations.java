@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * {@code 1h30m}, {@code 90s}, {@code 1.5h}, or ISO-8601 {@code PT2H}.
  *
  * <p>Days are deliberately not accepted: "1 day" of counted time is ambiguous (24 hours of a 24×7
- * clock, or one working day of a 5×8 one), so a target says hours.
+ * clock, or one working day of a 5×8 one), so a duration says hours. A clock target of whole
+ * working days is written as such ({@code 1 working day}) and read by the guarantee reader.
  */
 public final class Durations {
 

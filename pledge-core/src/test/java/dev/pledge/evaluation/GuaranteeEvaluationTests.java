@@ -133,4 +133,38 @@ class GuaranteeEvaluationTests {
     assertThat(s.inProgress()).isEqualTo(1);
     assertThat(s.met() + s.breached()).isZero();
   }
+
+  @Test
+  void aTicketsCategoryChoosesItsOwnTargetComparedWithoutCaseOrDashes() {
+    // The mail guarantee: provisioning within 24 h, 48 h when a new domain is set up.
+    Guarantee mail = GuaranteeFile.read(Path.of("..", "examples", "guarantees", "mail.yaml"));
+    ReportingPeriod october = ReportingPeriod.parse("2026-10", mail.zone());
+    GuaranteeEvaluation e =
+        new GuaranteeEvaluation(mail, october, at("2026-10-31T12:00"), tickets::add);
+    e.ticket(request("plain", null, "2026-10-22T10:00", "2026-10-24T08:00"));
+    e.ticket(request("new", "New_Domain", "2026-10-22T10:00", "2026-10-24T08:00"));
+    e.ticket(request("late", "new-domain", "2026-10-22T10:00", "2026-10-24T10:00:01"));
+    e.ticket(request("other", "renewal", "2026-10-22T10:00", "2026-10-23T09:00"));
+    e.report();
+    // 46 h: breached against 24 h, met against 48 h; 48 h 1 s breached; 23 h met.
+    assertThat(tickets)
+        .filteredOn(t -> t.commitmentId().equals("provisioning"))
+        .extracting(
+            t -> t.ticketId() + " " + t.clock().current().target() + " " + t.clock().verdict())
+        .containsExactly(
+            "plain PT24H BREACHED", "new PT48H MET", "late PT48H BREACHED", "other PT24H MET");
+  }
+
+  private static TicketFacts request(String id, String category, String reported, String resolved) {
+    return new TicketFacts(
+        id,
+        "mail",
+        "request",
+        null,
+        null,
+        Timeline.of(
+            TimelineEvent.of(at(reported), REPORTED),
+            TimelineEvent.of(at(resolved), dev.pledge.clock.TimelineEventType.RESOLVED)),
+        category);
+  }
 }

@@ -341,6 +341,35 @@ class EventReaderTests {
   }
 
   @Test
+  void aTicketsCategoryIsReadFromLinesAndRowsAndIsEmptyWhenAbsent() {
+    Collected jsonl =
+        Collected.read(
+            "t.jsonl",
+            """
+            {"kind": "ticket", "id": "REQ-1", "service": "mail", "type": "request", "category": "new-domain"}
+            {"kind": "ticket", "id": "REQ-2", "service": "mail", "type": "request"}
+            """);
+    assertThat(jsonl.tickets).extracting(Ticket::category).containsExactly("new-domain", "");
+    Collected csv =
+        Collected.read(
+            "t.csv",
+            "ticket,at,event,service,type,category\n"
+                + "REQ-3,2026-10-22T10:00+08:00,reported,mail,request,\n"
+                + "REQ-3,2026-10-24T08:00+08:00,resolved,,,New-Domain\n");
+    assertThat(csv.tickets).extracting(Ticket::category).containsExactly("New-Domain");
+    assertThat(
+            problems(
+                "t.csv",
+                "ticket,at,event,service,type,category\n"
+                    + "REQ-4,2026-10-22T10:00+08:00,reported,mail,request,new-domain\n"
+                    + "REQ-4,2026-10-24T08:00+08:00,resolved,,,renewal\n"))
+        .hasSize(1)
+        .first()
+        .asString()
+        .contains("category");
+  }
+
+  @Test
   void anEmptyFileAndAHeaderAloneHoldNoEvents() {
     assertThat(Collected.read("e.csv", "").all).isEmpty();
     assertThat(Collected.read("e.csv", "id,at,score,scale\r\n").all).isEmpty();
@@ -353,8 +382,8 @@ class EventReaderTests {
         .containsExactly(
             "e.csv line 1: the header fits measurement files and count files equally; name all"
                 + " the columns of one kind: the columns of each kind are ticket: ticket, at, event,"
-                + " reason, service, type, severity, customer, asset, cause, reported_via, rating,"
-                + " rating_scale, rated_at; outage: id, service, detected_at, reported_at,"
+                + " reason, service, type, severity, customer, asset, cause, category, reported_via,"
+                + " rating, rating_scale, rated_at; outage: id, service, detected_at, reported_at,"
                 + " restored_at, cause; maintenance: id, start, end, approved; measurement: id,"
                 + " at, metric, value, unit; rating: id, at, score, scale; count: id, at, metric,"
                 + " count, out_of; fulfilment: id, obligation, at, covering, note");

@@ -102,6 +102,7 @@ final class EventWriter {
     f.put("customer", t.customer());
     f.put("asset", t.asset());
     f.put("cause", t.cause());
+    f.put("category", t.category());
     f.put("reported_via", t.reportedVia());
     Rating g = t.rating();
     f.put("rating", g == null ? null : g.score());

@@ -100,7 +100,8 @@ final class RandomEvents {
         optionalText(),
         optionalText(),
         Timeline.of(events),
-        rating);
+        rating,
+        optionalText());
   }
 
   Rating rating(String id) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pledge.calendar.BusinessCalendar;
-import dev.pledge.clock.ClockDefinition;
 import dev.pledge.yaml.InvalidDefinitionException;
 import dev.pledge.yaml.Problem;
 import dev.pledge.yaml.Sources;
@@ -60,8 +59,7 @@ class GuaranteeFileTests {
     Commitment.TicketClock antiSpam =
         (Commitment.TicketClock) g.commitment("anti-spam").orElseThrow();
     assertThat(antiSpam.scope().types()).containsExactly("complaint");
-    assertThat(antiSpam.clockFor("sev1").map(ClockDefinition::target))
-        .contains(Duration.ofMinutes(450));
+    assertThat(antiSpam.clockFor("sev1").orElseThrow().workingDays()).hasValue(1);
   }
 
   @Test
@@ -72,6 +70,107 @@ class GuaranteeFileTests {
     assertThat(restore.clockFor("sev2").orElseThrow().target()).isEqualTo(Duration.ofHours(4));
     assertThat(restore.clockFor("sev3")).isEmpty();
     assertThat(restore.clockFor("sev1").orElseThrow().calendar().isAllDay()).isTrue();
+  }
+
+  @Test
+  void readsTargetsInWorkingDays() {
+    Guarantee g =
+        parse(
+            """
+            id: it-2026
+            provider: {id: example-it}
+            valid: {from: 2026-01-01}
+            zone: Asia/Shanghai
+            calendars: {office: {week: {weekdays: [09:00-17:30]}}}
+            default_calendar: office
+            severities: {p1: Critical, p2: Normal}
+            commitments:
+              - {id: reply, kind: complaint_reply, target: 1 working day}
+              - {id: repair, kind: resolve, targets: {p1: 8h, p2: 15 working days}}
+            """);
+    Commitment.TicketClock reply = (Commitment.TicketClock) g.commitment("reply").orElseThrow();
+    assertThat(reply.clockFor(null).orElseThrow().workingDays()).hasValue(1);
+    Commitment.TicketClock repair = (Commitment.TicketClock) g.commitment("repair").orElseThrow();
+    assertThat(repair.clockFor("p2").orElseThrow().workingDays()).hasValue(15);
+    assertThat(repair.clockFor("p1").orElseThrow().target()).isEqualTo(Duration.ofHours(8));
+  }
+
+  @Test
+  void readsCategoryTargetsAndRefusesBadOnes() {
+    Guarantee g =
+        parse(
+            """
+            id: mail-2026
+            provider: {id: example-telecom}
+            valid: {from: 2026-01-01}
+            zone: Asia/Shanghai
+            commitments:
+              - id: provisioning
+                kind: provisioning
+                target: 24h
+                category_targets:
+                  new-domain: {target: 48h, name: {zh: 新域名开通, en: a new domain is set up}}
+                  migration: 3 working days
+            """);
+    Commitment.TicketClock p = (Commitment.TicketClock) g.commitment("provisioning").orElseThrow();
+    assertThat(p.clockFor(null, "New_Domain").orElseThrow().target())
+        .isEqualTo(Duration.ofHours(48));
+    assertThat(p.clockFor(null, "MIGRATION").orElseThrow().workingDays()).hasValue(3);
+    assertThat(p.clockFor(null, "renewal").orElseThrow().target()).isEqualTo(Duration.ofHours(24));
+    assertThat(p.clockFor(null, null).orElseThrow().target()).isEqualTo(Duration.ofHours(24));
+    assertThat(p.byCategory().get(0).name().orElseThrow().in("zh")).isEqualTo("新域名开通");
+    assertThat(
+            problems(
+                """
+                id: mail-2026
+                provider: {id: example-telecom}
+                valid: {from: 2026-01-01}
+                zone: Asia/Shanghai
+                commitments:
+                  - id: provisioning
+                    kind: provisioning
+                    target: 24h
+                    category_targets:
+                      new-domain: {targt: 48h}
+                      New_Domain: 48h
+                      migration: 0m
+                """))
+        .containsExactly(
+            "commitments[0].category_targets.new-domain.targt: unknown key 'targt'; did you mean"
+                + " 'target'? Valid keys: target, name (line 10, column 20)",
+            "commitments[0].category_targets.new-domain.target: 'target' is required: the"
+                + " category's target, e.g. 48h (line 10, column 19)",
+            "commitments[0].category_targets.New_Domain: category 'New_Domain' is given twice;"
+                + " categories compare without case, '-' or '_' (line 11, column 7)",
+            "commitments[0].category_targets.migration: a duration of 0 s is not allowed: it must"
+                + " be more than zero (line 12, column 18)");
+  }
+
+  @Test
+  void refusesUnknownAndZeroWorkingDayTargetsWithTheFormsAccepted() {
+    List<String> problems =
+        problems(
+            """
+            id: it-2026
+            provider: {id: example-it}
+            valid: {from: 2026-01-01}
+            zone: Asia/Shanghai
+            commitments:
+              - id: reply
+                kind: complaint_reply
+                target: 2 workdays
+              - id: repair
+                kind: resolve
+                target: 0 working days
+            """);
+    assertThat(problems)
+        .containsExactly(
+            "commitments[0].target: '2 workdays' is not a duration such as 5m, 2h or 1h30m, or"
+                + " whole working days such as 1 working day or 15 working days (days of counted"
+                + " time are ambiguous: write hours such as 48h, or working days as '2 working"
+                + " days') (line 8, column 13)",
+            "commitments[1].target: a target of 0 working days is not allowed: give from 1 to"
+                + " 2500 working days (line 11, column 13)");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.pledge.guarantee;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -36,6 +37,40 @@ class GuaranteeSchemaTests {
         .containsExactlyInAnyOrderElementsOf(
             concat(
                 List.copyOf(CommitmentReader.CLOCK_KINDS.keySet()), CommitmentReader.PERIOD_KINDS));
+  }
+
+  @Test
+  void ticketClockKeysMatchTheReader() {
+    List<String> keys = new ArrayList<>();
+    for (JsonNode variant : SCHEMA.get("$defs").get("commitment").get("oneOf")) {
+      if (variant.get("properties").has("targets")) {
+        variant.get("properties").propertyNames().forEach(keys::add);
+      }
+    }
+    assertThat(keys)
+        .containsExactlyInAnyOrderElementsOf(
+            concat(CommitmentReader.COMMON, CommitmentReader.CLOCK_KEYS));
+  }
+
+  @Test
+  void targetSpellingsMatchTheReader() {
+    JsonNode target = SCHEMA.get("$defs").get("target").get("oneOf");
+    java.util.regex.Pattern duration =
+        java.util.regex.Pattern.compile(
+            SCHEMA.get("$defs").get("duration").get("pattern").asString());
+    java.util.regex.Pattern days =
+        java.util.regex.Pattern.compile(target.get(1).get("pattern").asString());
+    for (String ok :
+        List.of("7h30m", "120h", "1 working day", "15 working days", "2 working day")) {
+      assertThat(CommitmentReader.Target.parse(ok)).as(ok).isNotNull();
+      assertThat(duration.matcher(ok).find() || days.matcher(ok).find()).as(ok).isTrue();
+    }
+    for (String bad : List.of("2 workdays", "1 day", "3 working", "working days")) {
+      assertThatThrownBy(() -> CommitmentReader.Target.parse(bad))
+          .as(bad)
+          .isInstanceOf(IllegalArgumentException.class);
+      assertThat(days.matcher(bad).find()).as(bad).isFalse();
+    }
   }
 
   private static List<String> concat(List<String> a, List<String> b) {

@@ -104,7 +104,9 @@ class LetterTests {
         .contains("邮件投递延迟：每月平均邮件投递延迟不超过 60 秒；超过 3600 秒的情况每月不超过 2 次。")
         .contains("每月计费差错率不超过 3×10⁻⁵。")
         .contains("开通时限：收到开通申请后 24 小时内完成开通。")
-        .contains("反垃圾邮件响应：接报后 7 小时 30 分钟内响应（按工作时间计）。")
+        .contains("新域名开通的，收到开通申请后 48 小时内完成开通。")
+        .contains("反垃圾邮件响应：接报后 1 个工作日内响应。")
+        .contains("以工作日计的时限，起算当日不计入，自次日起按工作日计算，至最后一个工作日的工作时间结束时届满。")
         .contains("适用范围：投诉。")
         .contains("任一月份未达到该条承诺的，服务期延长为故障时长的 2 倍。")
         .contains("统计周期 | 自然月或自然年，自首日 00:00 起至下一周期首日 00:00 止。");
@@ -122,9 +124,11 @@ class LetterTests {
                 + " no more than 2 values over 3600 seconds in each month.")
         .contains("Billing error rate: no more than 3×10⁻⁵ in each month.")
         .contains("Provisioning: provisioned within 24 hours of the request.")
+        .contains("When a new domain is set up: provisioned within 48 hours of the request.")
+        .contains("Anti-spam response: acknowledged within 1 working day of the report.")
         .contains(
-            "Anti-spam response: acknowledged within 7 hours 30 minutes of the report"
-                + " (counted in working hours).")
+            "A time limit in working days does not count the day it starts on; it ends when"
+                + " working hours close on the last of those working days.")
         .contains("the service term is extended by 2 times the counted downtime");
   }
 

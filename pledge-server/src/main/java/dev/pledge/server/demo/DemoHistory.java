@@ -203,7 +203,8 @@ final class DemoHistory {
     }
     double share =
         random.nextDouble() < MISSED ? 1.05 + random.nextDouble() : 0.1 + 0.8 * random.nextDouble();
-    Duration used = Duration.ofSeconds(Math.max(60, (long) (d.target().toSeconds() * share)));
+    Duration used =
+        Duration.ofSeconds(Math.max(60, (long) (d.targetFrom(start.get()).toSeconds() * share)));
     d.calendar()
         .deadline(start.get(), used)
         .map(Deadline::due)
