@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * {@code ticket} reads guarantees, and everything may use {@code system}, which uses no feature;
  * {@code access} (who may call what) uses only {@code system}, where the caller is described;
  * {@code record} (outages, maintenance, measurements, ratings, fulfilments, imports) reads tickets
- * and guarantees, and {@code report} evaluates a period on what {@code record} feeds it.
+ * and guarantees, and {@code report} evaluates a period on what {@code record} feeds it; {@code
+ * alert} (monitoring webhooks) opens and restores outages through {@code record}.
  */
 class FeatureBoundariesTests {
 
@@ -34,7 +35,8 @@ class FeatureBoundariesTests {
           "ticket", Set.of("system", "guarantee"),
           "sla", Set.of("system", "guarantee", "ticket"),
           "record", Set.of("system", "guarantee", "ticket"),
-          "report", Set.of("system", "guarantee", "record"));
+          "report", Set.of("system", "guarantee", "record"),
+          "alert", Set.of("system", "guarantee", "record"));
 
   @Test
   void featuresUseOnlyTheFeaturesBelowThem() throws IOException {

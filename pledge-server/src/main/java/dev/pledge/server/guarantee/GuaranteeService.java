@@ -5,6 +5,7 @@ import dev.pledge.guarantee.GuaranteeFile;
 import dev.pledge.server.system.ApiException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,6 +84,11 @@ public class GuaranteeService {
 
   public Optional<StoredGuarantee> latest(String id) {
     return guarantees.latest(id);
+  }
+
+  /** The latest version of each of the customer's guarantees, by id. */
+  public List<StoredGuarantee> latestOf(String customerId) {
+    return guarantees.latestOfCustomer(customerId);
   }
 
   public Optional<StoredGuarantee> version(String id, int version) {
