@@ -292,6 +292,33 @@ abstract class AlertApiTests {
   }
 
   @Test
+  void withTwoGuaranteesCoveringTheServiceTheAlertNamesOne() {
+    Customer c = customer();
+    String second = unique("net");
+    Answer put =
+        send(
+            manager,
+            HttpRequest.newBuilder(uri("/api/guarantees/" + second))
+                .header("Content-Type", "application/yaml")
+                .PUT(HttpRequest.BodyPublishers.ofString(guarantee(second, c.id()))));
+    assertThat(put.status()).isEqualTo(201);
+    String unnamed =
+        alertmanager(
+            "firing", alert("firing", "0123456789abcdef", c, "2026-10-08T02:00:00Z", null, null));
+    Answer skipped = post(monitor, ALERTMANAGER, unnamed);
+    assertThat(skipped.body().get("alerts").get(0).get("reason").asString())
+        .contains(c.guarantee())
+        .contains(second)
+        .contains("name the one");
+    assertThat(rows(c.id())).isZero();
+
+    Answer named = post(monitor, ALERTMANAGER + "?guarantee=" + second, unnamed);
+    assertThat(named.body().get("alerts").get(0).get("outcome").asString()).isEqualTo("opened");
+    assertThat(get(manager, c.path("/outages?guarantee=" + second)).body().size()).isEqualTo(1);
+    assertThat(get(manager, c.path("/outages?guarantee=" + c.guarantee())).body().size()).isZero();
+  }
+
+  @Test
   void aServiceOutsideTheGuaranteeOrAnEndBeforeTheStartIsSkippedAndStoresNothing() {
     Customer c = customer();
     String body =
