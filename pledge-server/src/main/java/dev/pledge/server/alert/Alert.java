@@ -20,13 +20,13 @@ import tools.jackson.databind.JsonNode;
  * cannot be read is kept with the reason, so the answer can say why it was skipped.
  *
  * @param index its position in the notification's {@code alerts}
- * @param resolved whether {@code status} is {@code resolved} (else {@code firing})
+ * @param status {@code firing} or {@code resolved}, or what else was sent
  * @param endsAt when it was resolved; {@code null} while firing
  * @param problem why it cannot be used, or {@code null}
  */
 record Alert(
     int index,
-    boolean resolved,
+    String status,
     Map<String, String> labels,
     String fingerprint,
     Instant startsAt,
@@ -69,22 +69,23 @@ record Alert(
     String status = a.path("status").asString("");
     if (!status.equals("firing") && !status.equals("resolved")) {
       return skipped(
-          index, labels, fingerprint, "status '" + status + "' is not firing or resolved");
+          index, status, labels, fingerprint, "status '" + status + "' is not firing or resolved");
     }
     boolean resolved = status.equals("resolved");
     try {
       Instant starts = instant(a.path("startsAt").asString(""));
       Instant ends = resolved ? instant(a.path("endsAt").asString("")) : null;
       if (starts == null) {
-        return skipped(index, labels, fingerprint, "startsAt is missing");
+        return skipped(index, status, labels, fingerprint, "startsAt is missing");
       }
       if (resolved && ends == null) {
-        return skipped(index, labels, fingerprint, "a resolved alert without endsAt");
+        return skipped(index, status, labels, fingerprint, "a resolved alert without endsAt");
       }
-      return new Alert(index, resolved, labels, fingerprint, starts, ends, null);
+      return new Alert(index, status, labels, fingerprint, starts, ends, null);
     } catch (DateTimeParseException e) {
       return skipped(
           index,
+          status,
           labels,
           fingerprint,
           "startsAt or endsAt is not a date and time with an offset: " + e.getParsedString());
@@ -92,8 +93,8 @@ record Alert(
   }
 
   private static Alert skipped(
-      int index, Map<String, String> labels, String fingerprint, String problem) {
-    return new Alert(index, false, labels, fingerprint, null, null, problem);
+      int index, String status, Map<String, String> labels, String fingerprint, String problem) {
+    return new Alert(index, status, labels, fingerprint, null, null, problem);
   }
 
   /**

@@ -124,7 +124,7 @@ class AlertReceiver {
         or(a.label(CUSTOMER), d.customer(), caller.customer() ? caller.organisation() : null);
     String service = or(a.label(SERVICE), d.service());
     String guarantee = or(a.label(GUARANTEE), d.guarantee());
-    String status = a.problem() != null ? null : a.resolved() ? "resolved" : "firing";
+    String status = a.status().isEmpty() ? null : a.status();
     Outcome skipped =
         new Outcome(
             a.index(),
