@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * {@code access} (who may call what, people and their sign-in) uses only {@code system}, where the
  * caller is described; {@code record} (outages, maintenance, measurements, ratings, fulfilments,
  * imports) reads tickets and guarantees, {@code report} evaluates a period on what {@code record}
- * feeds it, and {@code portal}, the web pages, shows tickets and their clocks.
+ * feeds it, {@code alert} (monitoring webhooks) opens and restores outages through {@code record},
+ * and {@code portal}, the web pages, shows tickets and their clocks.
  */
 class FeatureBoundariesTests {
 
@@ -37,7 +38,8 @@ class FeatureBoundariesTests {
           "record", Set.of("system", "guarantee", "ticket"),
           "report", Set.of("system", "guarantee", "record"),
           "demo", Set.of("system", "guarantee", "ticket", "record"),
-          "portal", Set.of("system", "ticket", "sla"));
+          "portal", Set.of("system", "ticket", "sla"),
+          "alert", Set.of("system", "guarantee", "record"));
 
   @Test
   void featuresUseOnlyTheFeaturesBelowThem() throws IOException {

@@ -77,6 +77,9 @@ class SecurityConfiguration {
                     .requestMatchers("/api/tickets", "/api/tickets/**")
                     .hasAnyRole(
                         names(ADMINISTRATOR, SERVICE_MANAGER, AGENT, CUSTOMER_USER, API_CLIENT))
+                    // Monitoring systems open and restore outages from their alerts.
+                    .requestMatchers(HttpMethod.POST, "/api/alerts/**")
+                    .hasAnyRole(names(ADMINISTRATOR, SERVICE_MANAGER, API_CLIENT))
                     // A customer's records and reports; customers see only their own.
                     .requestMatchers(HttpMethod.GET, "/api/customers/**")
                     .hasAnyRole(names(Role.values()))

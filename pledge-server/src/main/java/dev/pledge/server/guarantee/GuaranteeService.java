@@ -5,6 +5,7 @@ import dev.pledge.guarantee.GuaranteeFile;
 import dev.pledge.server.system.ApiException;
 import dev.pledge.yaml.Sources;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -99,6 +100,11 @@ public class GuaranteeService {
 
   public Optional<StoredGuarantee> latest(String id) {
     return guarantees.latest(id).map(this::withSources);
+  }
+
+  /** The latest version of each of the customer's guarantees, by id. */
+  public List<StoredGuarantee> latestOf(String customerId) {
+    return guarantees.latestOfCustomer(customerId).stream().map(this::withSources).toList();
   }
 
   public Optional<StoredGuarantee> version(String id, int version) {

@@ -4,6 +4,7 @@ import dev.pledge.server.system.Instants;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +41,21 @@ class Guarantees {
         .param("version", version)
         .query(Guarantees::row)
         .optional();
+  }
+
+  /** The latest version of each guarantee whose latest version is the customer's, by id. */
+  List<StoredGuarantee> latestOfCustomer(String customerId) {
+    return db.sql(
+            """
+            select id, version, provider_id, customer_id, yaml, uploaded_at
+            from guarantee g
+            where customer_id = :c
+              and version = (select max(version) from guarantee v where v.id = g.id)
+            order by id
+            """)
+        .param("c", customerId)
+        .query(Guarantees::row)
+        .list();
   }
 
   void add(StoredGuarantee g) {

@@ -355,7 +355,7 @@ class RecordService {
     }
   }
 
-  private static String service(Guarantee g, String service) {
+  static String service(Guarantee g, String service) {
     List<String> known = g.services().stream().map(Service::id).toList();
     if (!known.isEmpty() && !known.contains(service)) {
       throw ApiException.badInput(
