@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Features depend on each other in one direction only: {@code sla} reads tickets and guarantees,
  * {@code ticket} reads guarantees, and everything may use {@code system}, which uses no feature;
- * {@code access} (who may call what) uses only {@code system}, where the caller is described.
+ * {@code access} (who may call what) uses only {@code system}, where the caller is described;
+ * {@code notice} (warnings, breaches, the outbox) reads tickets and guarantees and opens breach
+ * cases, which know nothing of notices.
  */
 class FeatureBoundariesTests {
 
@@ -30,7 +32,9 @@ class FeatureBoundariesTests {
           "access", Set.of("system"),
           "guarantee", Set.of("system"),
           "ticket", Set.of("system", "guarantee"),
-          "sla", Set.of("system", "guarantee", "ticket"));
+          "sla", Set.of("system", "guarantee", "ticket"),
+          "breach", Set.of("system"),
+          "notice", Set.of("system", "guarantee", "ticket", "breach"));
 
   @Test
   void featuresUseOnlyTheFeaturesBelowThem() throws IOException {

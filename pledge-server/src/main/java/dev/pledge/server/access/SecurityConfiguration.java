@@ -55,6 +55,16 @@ class SecurityConfiguration {
                     .requestMatchers("/api/tickets", "/api/tickets/**")
                     .hasAnyRole(
                         names(ADMINISTRATOR, SERVICE_MANAGER, AGENT, CUSTOMER_USER, API_CLIENT))
+                    .requestMatchers(HttpMethod.PATCH, "/api/breach-cases/**")
+                    .hasAnyRole(names(ADMINISTRATOR, SERVICE_MANAGER, AGENT))
+                    .requestMatchers(HttpMethod.GET, "/api/breach-cases", "/api/breach-cases/**")
+                    .hasAnyRole(names(Role.values()))
+                    .requestMatchers(HttpMethod.GET, "/api/organisations/*/recipients")
+                    .hasAnyRole(names(Role.values()))
+                    .requestMatchers("/api/organisations/*/recipients/**")
+                    .hasAnyRole(names(ADMINISTRATOR, SERVICE_MANAGER, CUSTOMER_USER))
+                    .requestMatchers(HttpMethod.GET, "/api/notices")
+                    .hasAnyRole(names(Role.values()))
                     .anyRequest()
                     .authenticated())
         .exceptionHandling(
