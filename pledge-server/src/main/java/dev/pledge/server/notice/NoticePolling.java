@@ -32,8 +32,10 @@ class NoticePolling {
       scheduler.pollOnce();
       dispatcher.pollOnce();
     } catch (RuntimeException e) {
-      // A database that is away for a moment: the next poll tries again.
-      log.warn("polling for notices failed; trying again at the next poll", e);
+      // A database that is away for a moment: the next poll tries again. One line, not a stack
+      // trace every few seconds while it is away.
+      log.warn("polling for notices failed ({}); trying again at the next poll", e.toString());
+      log.debug("polling for notices failed", e);
     }
   }
 }

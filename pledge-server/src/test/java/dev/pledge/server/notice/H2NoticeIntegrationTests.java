@@ -5,7 +5,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Every notice test on the embedded H2 database, in memory. */
-class H2NoticeApiTests extends NoticeApiTests {
+class H2NoticeIntegrationTests extends NoticeIntegrationTests {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {

@@ -26,7 +26,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * clock: every warning and breach is mailed exactly once. Then a node claims work and dies before
  * doing it; another node does it once the claim's lease has run out, and not before.
  */
-class TwoNodeNoticeTests {
+class TwoNodeNoticeIntegrationTests {
 
   @RegisterExtension
   static final GreenMailExtension SMTP =
@@ -75,7 +75,8 @@ class TwoNodeNoticeTests {
       Api viaA = api(a);
       Api viaB = api(b);
       assertThat(
-              viaA.putYaml(manager, "net", NoticeApiTests.allDayGuarantee("net", "idc", "acme"))
+              viaA.putYaml(
+                      manager, "net", NoticeIntegrationTests.allDayGuarantee("net", "idc", "acme"))
                   .status())
           .isEqualTo(201);
       String desk = "desk@idc.example";

@@ -52,7 +52,7 @@ import tools.jackson.databind.json.JsonMapper;
       "pledge.notices.max-attempts=3"
     })
 @Import(TestClockConfiguration.class)
-abstract class NoticeApiTests {
+abstract class NoticeIntegrationTests {
 
   @RegisterExtension
   static final GreenMailExtension SMTP =

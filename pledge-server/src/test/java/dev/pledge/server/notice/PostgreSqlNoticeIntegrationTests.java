@@ -5,7 +5,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Every notice test on PostgreSQL, in a fresh database dropped afterwards. */
-class PostgreSqlNoticeApiTests extends NoticeApiTests {
+class PostgreSqlNoticeIntegrationTests extends NoticeIntegrationTests {
 
   private static final String URL = PostgreSql.freshDatabase("pledge_notice_test");
 
