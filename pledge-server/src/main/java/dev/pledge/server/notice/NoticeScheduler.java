@@ -190,10 +190,7 @@ class NoticeScheduler {
         notices.breach(c.get(), r, now);
         schedule.done(e.id(), "sent", now);
       } else {
-        later(
-            e,
-            r.state() == ClockState.RUNNING ? r.breachAfter().map(a -> a.plus(AFTER)) : null,
-            now);
+        later(e, r, r.breachAfter().map(a -> a.plus(AFTER)), now);
       }
       return;
     }
@@ -203,17 +200,16 @@ class NoticeScheduler {
       notices.warning(c.get(), r, e.percent(), now);
       schedule.done(e.id(), "sent", now);
     } else {
-      later(
-          e, r.state() == ClockState.RUNNING ? w.flatMap(ThresholdCrossing::reachedAt) : null, now);
+      later(e, r, w.flatMap(ThresholdCrossing::reachedAt), now);
     }
   }
 
-  private void later(Schedule.Entry e, Optional<Instant> at, Instant now) {
-    if (at != null && at.isPresent() && at.get().isAfter(now)) {
-      schedule.moveTo(e.id(), at.get());
-    } else {
-      schedule.done(e.id(), "stale", now);
-    }
+  /** Not true now: moved to when a running clock will get there, else dropped as stale. */
+  private void later(Schedule.Entry e, ClockResult r, Optional<Instant> at, Instant now) {
+    Optional<Instant> next =
+        r.state() == ClockState.RUNNING ? at.filter(now::isBefore) : Optional.empty();
+    next.ifPresentOrElse(
+        i -> schedule.moveTo(e.id(), i), () -> schedule.done(e.id(), "stale", now));
   }
 
   private void escalate(Schedule.Entry e, StoredTicket t, Instant now) {

@@ -39,6 +39,14 @@ record NoticeSettings(
     lease = lease == null ? Duration.ofMinutes(2) : lease;
     batch = batch == null ? 100 : batch;
     warningPercents = warningPercents == null ? List.of(75, 90) : List.copyOf(warningPercents);
+    for (int p : warningPercents) {
+      if (p <= 0 || p >= 100) {
+        throw new IllegalArgumentException(
+            "pledge.notices.warning-percents has "
+                + p
+                + "; give percentages of the target between 0 and 100, e.g. 75,90");
+      }
+    }
     node = node == null || node.isBlank() ? "node-" + UUID.randomUUID() : node;
     maxAttempts = maxAttempts == null ? 8 : maxAttempts;
     firstRetry = firstRetry == null ? Duration.ofSeconds(30) : firstRetry;

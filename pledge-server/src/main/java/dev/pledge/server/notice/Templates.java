@@ -21,7 +21,9 @@ final class Templates {
   record Mail(String subject, String body) {}
 
   static Mail render(Notice n, String locale, ZoneId zone) {
-    return locale.equals("zh-CN") ? chinese(n, zone) : english(n, zone);
+    Mail m = locale.equals("zh-CN") ? chinese(n, zone) : english(n, zone);
+    // A subject is one header line: a line break in a ticket id must not start another header.
+    return new Mail(m.subject().replaceAll("[\\r\\n\\t]+", " "), m.body());
   }
 
   private static Mail english(Notice n, ZoneId zone) {

@@ -34,6 +34,16 @@ final class Api {
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** A POST with an {@code Idempotency-Key}: sent twice, it is done once. */
+  Answer post(String token, String path, String body, String key) {
+    return send(
+        token,
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .header("Idempotency-Key", key)
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   Answer patch(String token, String path, String body) {
     return send(
         token,

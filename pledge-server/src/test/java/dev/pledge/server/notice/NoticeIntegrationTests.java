@@ -286,6 +286,8 @@ abstract class NoticeIntegrationTests {
                 .status())
         .isEqualTo(403);
     assertThat(api.get(null, "/api/breach-cases").status()).isEqualTo(401);
+    assertThat(api.get(null, "/api/breach-cases/" + id).status()).isEqualTo(401);
+    assertThat(api.get(null, "/api/notices").status()).isEqualTo(401);
 
     Api.Answer bad = api.patch(agent, "/api/breach-cases/" + id, "{\"status\": \"done\"}");
     assertThat(bad.status()).isEqualTo(400);
@@ -479,6 +481,17 @@ abstract class NoticeIntegrationTests {
     assertThat(badHook.body().get("field").asString()).isEqualTo("secret");
     Api.Answer listed = api.get(other.customerToken(), path);
     assertThat(listed.body().size()).isEqualTo(1);
+
+    // Sent twice with one Idempotency-Key, a recipient is added once, with the same answer.
+    String hook =
+        "{\"channel\": \"webhook\", \"address\": \"https://h.example/x\","
+            + " \"secret\": \"0123456789abcdef\"}";
+    Api.Answer once = api.post(other.customerToken(), path, hook, "r-1");
+    Api.Answer again = api.post(other.customerToken(), path, hook, "r-1");
+    assertThat(once.status()).isEqualTo(201);
+    assertThat(again.text()).isEqualTo(once.text());
+    assertThat(api.get(manager, path).body().size()).isEqualTo(2);
+    api.delete(other.customerToken(), path + "/" + once.body().get("id").asString());
     assertThat(api.delete(other.customerToken(), path + "/" + theirs).status()).isEqualTo(204);
     assertThat(api.get(manager, path).body().size()).isZero();
   }
