@@ -25,8 +25,8 @@ class NoticePolling {
   }
 
   @Scheduled(
-      fixedDelayString = "${pledge.notices.poll-interval:PT5S}",
-      initialDelayString = "${pledge.notices.poll-interval:PT5S}")
+      fixedDelayString = "${pledge.notices.poll-interval:PT1S}",
+      initialDelayString = "${pledge.notices.poll-interval:PT1S}")
   void poll() {
     try {
       scheduler.pollOnce();

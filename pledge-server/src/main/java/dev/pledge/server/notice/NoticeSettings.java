@@ -35,7 +35,7 @@ record NoticeSettings(
 
   NoticeSettings {
     polling = polling == null || polling;
-    pollInterval = pollInterval == null ? Duration.ofSeconds(5) : pollInterval;
+    pollInterval = pollInterval == null ? Duration.ofSeconds(1) : pollInterval;
     lease = lease == null ? Duration.ofMinutes(2) : lease;
     batch = batch == null ? 100 : batch;
     warningPercents = warningPercents == null ? List.of(75, 90) : List.copyOf(warningPercents);
