@@ -84,11 +84,16 @@ final class Api {
   }
 
   void event(String token, String ticket, String at, String type) {
+    event(token, ticket, at, type, null);
+  }
+
+  void event(String token, String ticket, String at, String type, String reason) {
+    String why = reason == null ? "" : ", \"reason\": \"" + reason + "\"";
     Answer a =
         post(
             token,
             "/api/tickets/" + ticket + "/events",
-            "{\"at\": \"%s\", \"event\": \"%s\"}".formatted(at, type));
+            "{\"at\": \"%s\", \"event\": \"%s\"%s}".formatted(at, type, why));
     if (a.status() != 201) {
       throw new IllegalStateException(a.text());
     }

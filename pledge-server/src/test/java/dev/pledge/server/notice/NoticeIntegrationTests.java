@@ -145,6 +145,7 @@ abstract class NoticeIntegrationTests {
             name: {zh: 响应时间, en: Response}
             scope: {types: [incident]}
             target: 15m
+            pause_reasons: [awaiting_customer]
         """
         .formatted(id, provider, customer);
   }
@@ -193,6 +194,26 @@ abstract class NoticeIntegrationTests {
             "restore breach 100 2026-11-23T09:00:00.000001+08:00",
             "resolve warning 80 2026-11-23T09:24+08:00",
             "resolve breach 100 2026-11-23T10:00:00.000001+08:00");
+  }
+
+  @Test
+  void aPauseHoldsTheNoticesAndTheResumptionMovesThem() {
+    Parties p = parties(false);
+    clock.set("2026-11-21T10:05+08:00");
+    String t = unique("INC");
+    api.ticket(manager, t, p.guarantee(), "2026-11-21T10:00+08:00", "reported");
+    api.event(manager, t, "2026-11-21T10:05+08:00", "paused", "awaiting_customer");
+    assertThat(pending(t)).isEmpty(); // paused short of every threshold: no instant is known
+
+    // 5 of 15 minutes used before the pause; from 10:30, 75 % (11 min 15 s) is 6 min 15 s on,
+    // 90 % (13 min 30 s) 8 min 30 s on, and the target 10 min on.
+    clock.set("2026-11-21T10:30+08:00");
+    api.event(manager, t, "2026-11-21T10:30+08:00", "resumed");
+    assertThat(pending(t))
+        .containsExactly(
+            "response warning 75 2026-11-21T10:36:15+08:00",
+            "response warning 90 2026-11-21T10:38:30+08:00",
+            "response breach 100 2026-11-21T10:40:00.000001+08:00");
   }
 
   @Test
