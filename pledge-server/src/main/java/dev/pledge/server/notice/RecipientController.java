@@ -96,13 +96,23 @@ class RecipientController {
         .toResponse();
   }
 
+  /** Answers the removed recipient; a retry with the same {@code Idempotency-Key} gets it again. */
   @DeleteMapping("/{id}")
-  @Transactional
-  ResponseEntity<Void> remove(
+  ResponseEntity<String> remove(
       @AuthenticationPrincipal Caller caller,
       @PathVariable String organisation,
-      @PathVariable String id) {
-    recipients.remove(organisation, id, caller);
-    return ResponseEntity.noContent().build();
+      @PathVariable String id,
+      @RequestHeader(name = "Idempotency-Key", required = false) Optional<String> key) {
+    return idempotency
+        .once(
+            caller.idempotencyScope(),
+            key,
+            "DELETE /api/organisations/" + organisation + "/recipients/" + id,
+            () ->
+                new StoredAnswer(
+                    200,
+                    json.writeValueAsString(
+                        RecipientView.of(recipients.remove(organisation, id, caller)))))
+        .toResponse();
   }
 }

@@ -138,17 +138,15 @@ class Recipients {
     return recipient;
   }
 
-  /** Removes a recipient; notices already in the outbox for it are still sent. */
-  void remove(String organisation, String id, Caller caller) {
+  /** Removes a recipient and returns it; notices already in the outbox for it are still sent. */
+  Recipient remove(String organisation, String id, Caller caller) {
     visible(organisation, caller);
-    int removed =
-        db.sql("delete from notice_recipient where id = :id and organisation_id = :o")
-            .param("id", id)
-            .param("o", organisation)
-            .update();
-    if (removed == 0) {
-      throw ApiException.notFound("no recipient '" + id + "' exists");
-    }
+    Recipient r =
+        find(id)
+            .filter(x -> x.organisation().equals(organisation))
+            .orElseThrow(() -> ApiException.notFound("no recipient '" + id + "' exists"));
+    db.sql("delete from notice_recipient where id = :id").param("id", id).update();
+    return r;
   }
 
   private void visible(String organisation, Caller caller) {
