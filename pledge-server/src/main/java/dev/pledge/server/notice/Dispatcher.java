@@ -136,6 +136,16 @@ class Dispatcher {
             .find(e.recipient())
             .map(Recipient::secret)
             .orElseThrow(() -> new DeliveryFailed("the recipient was removed; its secret is gone"));
+    if (!settings.webhookPrivateAddresses()) {
+      WebhookTargets.refusedResolved(URI.create(e.address()))
+          .ifPresent(
+              why -> {
+                throw new DeliveryFailed(
+                    "refused: "
+                        + why
+                        + "; set pledge.notices.webhook-private-addresses=true to allow it");
+              });
+    }
     long t = clock.instant().getEpochSecond();
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(e.address()))

@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param firstRetry wait before the second attempt; doubled each time, plus up to half of it again
  * @param maxRetry the longest wait between two attempts
  * @param mailFrom the sender of notice mails
+ * @param webhookPrivateAddresses whether webhooks may go to private network addresses
  */
 @ConfigurationProperties("pledge.notices")
 record NoticeSettings(
@@ -31,7 +32,8 @@ record NoticeSettings(
     Integer maxAttempts,
     Duration firstRetry,
     Duration maxRetry,
-    String mailFrom) {
+    String mailFrom,
+    Boolean webhookPrivateAddresses) {
 
   NoticeSettings {
     polling = polling == null || polling;
@@ -52,5 +54,6 @@ record NoticeSettings(
     firstRetry = firstRetry == null ? Duration.ofSeconds(30) : firstRetry;
     maxRetry = maxRetry == null ? Duration.ofHours(1) : maxRetry;
     mailFrom = mailFrom == null ? "pledge@localhost" : mailFrom;
+    webhookPrivateAddresses = webhookPrivateAddresses != null && webhookPrivateAddresses;
   }
 }

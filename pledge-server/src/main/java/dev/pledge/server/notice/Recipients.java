@@ -37,10 +37,12 @@ class Recipients {
 
   private final JdbcClient db;
   private final Clock clock;
+  private final boolean privateWebhooks;
 
-  Recipients(JdbcClient db, Clock clock) {
+  Recipients(JdbcClient db, Clock clock, NoticeSettings settings) {
     this.db = db;
     this.clock = clock;
+    this.privateWebhooks = settings.webhookPrivateAddresses();
   }
 
   /** The organisation's recipients; another customer's organisation answers 404, like none. */
@@ -170,9 +172,10 @@ class Recipients {
     }
   }
 
-  private static void checkUrl(String address) {
+  private void checkUrl(String address) {
+    URI uri;
     try {
-      URI uri = URI.create(address);
+      uri = URI.create(address);
       if (uri.getHost() == null
           || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
         throw new IllegalArgumentException("no http(s) scheme and host");
@@ -180,6 +183,20 @@ class Recipients {
     } catch (IllegalArgumentException e) {
       throw ApiException.badInput(
           "address", "address '" + address + "' is not an http(s) URL to POST notices to");
+    }
+    if (!privateWebhooks) {
+      WebhookTargets.refusedAsWritten(uri)
+          .ifPresent(
+              why -> {
+                throw ApiException.badInput(
+                    "address",
+                    "address '"
+                        + address
+                        + "' is refused: "
+                        + why
+                        + "; webhooks go to public addresses unless the server is configured"
+                        + " with pledge.notices.webhook-private-addresses=true");
+              });
     }
   }
 

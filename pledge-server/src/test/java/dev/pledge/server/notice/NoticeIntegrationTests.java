@@ -49,7 +49,8 @@ import tools.jackson.databind.json.JsonMapper;
       "pledge.notices.polling=false",
       "pledge.notices.first-retry=PT10S",
       "pledge.notices.max-retry=PT1M",
-      "pledge.notices.max-attempts=3"
+      "pledge.notices.max-attempts=3",
+      "pledge.notices.webhook-private-addresses=true" // the test's receiver is on 127.0.0.1
     })
 @Import(TestClockConfiguration.class)
 abstract class NoticeIntegrationTests {

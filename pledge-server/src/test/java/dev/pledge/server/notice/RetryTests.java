@@ -26,6 +26,7 @@ class RetryTests {
               6,
               Duration.ofSeconds(30),
               Duration.ofMinutes(3),
+              null,
               null),
           null,
           null,
