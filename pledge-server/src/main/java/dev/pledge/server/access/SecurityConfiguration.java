@@ -99,6 +99,16 @@ class SecurityConfiguration {
                     // Restorations, corrections, measurements, counts, fulfilments.
                     .requestMatchers(HttpMethod.POST, "/api/customers/**")
                     .hasAnyRole(names(ADMINISTRATOR, SERVICE_MANAGER, AGENT, API_CLIENT))
+                    .requestMatchers(HttpMethod.PATCH, "/api/breach-cases/**")
+                    .hasAnyRole(names(ADMINISTRATOR, SERVICE_MANAGER, AGENT))
+                    .requestMatchers(HttpMethod.GET, "/api/breach-cases", "/api/breach-cases/**")
+                    .hasAnyRole(names(Role.values()))
+                    .requestMatchers(HttpMethod.GET, "/api/organisations/*/recipients")
+                    .hasAnyRole(names(Role.values()))
+                    .requestMatchers("/api/organisations/*/recipients/**")
+                    .hasAnyRole(names(ADMINISTRATOR, SERVICE_MANAGER, CUSTOMER_USER))
+                    .requestMatchers(HttpMethod.GET, "/api/notices")
+                    .hasAnyRole(names(Role.values()))
                     .anyRequest()
                     .authenticated())
         .exceptionHandling(

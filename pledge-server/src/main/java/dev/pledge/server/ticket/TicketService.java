@@ -19,7 +19,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,11 +34,14 @@ public class TicketService {
   private final Tickets tickets;
   private final GuaranteeService guarantees;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  TicketService(Tickets tickets, GuaranteeService guarantees, Clock clock) {
+  TicketService(
+      Tickets tickets, GuaranteeService guarantees, Clock clock, ApplicationEventPublisher events) {
     this.tickets = tickets;
     this.guarantees = guarantees;
     this.clock = clock;
+    this.events = events;
   }
 
   /**
@@ -103,7 +108,10 @@ public class TicketService {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  /** Appends an event; another customer's ticket is answered as if it did not exist. */
+  /**
+   * Appends an event; another customer's ticket is answered as if it did not exist. Listeners of
+   * {@link TimelineChanged} run before this returns, in the same transaction.
+   */
   StoredEvent record(String ticketId, EventRequest r, Caller caller) {
     Instant at = Instants.parse("at", r.at());
     TimelineEventType type = eventOf(required("event", r.event()));
@@ -111,7 +119,10 @@ public class TicketService {
         .lock(ticketId)
         .filter(t -> caller.maySee(t.customer()))
         .orElseThrow(() -> noTicket(ticketId));
-    return tickets.append(ticketId, at, type, blankToNull(r.reason()), clock.instant());
+    StoredEvent stored =
+        tickets.append(ticketId, at, type, blankToNull(r.reason()), clock.instant());
+    events.publishEvent(new TimelineChanged(ticketId));
+    return stored;
   }
 
   /** The ticket, if it exists and the caller may see it; otherwise 404, the same either way. */
@@ -128,6 +139,11 @@ public class TicketService {
    */
   public List<StoredTicket> notClosed(Caller caller, int limit) {
     return tickets.notClosed(caller.customer() ? caller.organisation() : null, limit);
+  }
+
+  /** The ticket whoever asks: for work the server does on its own, such as notices. */
+  public Optional<StoredTicket> find(String id) {
+    return tickets.find(id);
   }
 
   public List<StoredEvent> timeline(String id) {

@@ -1,0 +1,182 @@
+package dev.pledge.server.breach;
+
+import dev.pledge.server.system.ApiException;
+import dev.pledge.server.system.Caller;
+import dev.pledge.server.system.Instants;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Breach cases: opened by the notices when a clock breaches (once per ticket, commitment and
+ * cycle), worked by the provider, read by the customer they concern. The first change a provider
+ * makes acknowledges the case, which stops its escalation.
+ */
+@Repository
+public class BreachCases {
+
+  private static final String COLUMNS =
+      """
+      id, ticket_id, customer_id, commitment_id, cycle, breached_at, cause, customer_notice,
+      corrective_action, action_owner, status, opened_at, acknowledged_at, closed_at
+      """;
+
+  private final JdbcClient db;
+  private final Clock clock;
+
+  BreachCases(JdbcClient db, Clock clock) {
+    this.db = db;
+    this.clock = clock;
+  }
+
+  /**
+   * Opens the case of one breached cycle, or finds the one already open; call inside the
+   * transaction that decided the breach.
+   *
+   * @return the case's id
+   */
+  public String open(
+      String ticket,
+      String customer,
+      String commitment,
+      int cycle,
+      Instant breachedAt,
+      String customerNotice) {
+    Optional<String> known = caseOf(ticket, commitment, cycle);
+    if (known.isPresent()) {
+      return known.get();
+    }
+    String id = UUID.randomUUID().toString();
+    db.sql(
+            """
+            insert into breach_case (id, ticket_id, customer_id, commitment_id, cycle, breached_at,
+                                     customer_notice, status, opened_at)
+            values (:id, :ticket, :customer, :commitment, :cycle, :breachedAt, :notice, 'open',
+                    :openedAt)
+            """)
+        .param("id", id)
+        .param("ticket", ticket)
+        .param("customer", customer)
+        .param("commitment", commitment)
+        .param("cycle", cycle)
+        .param("breachedAt", Instants.utc(breachedAt))
+        .param("notice", customerNotice)
+        .param("openedAt", Instants.utc(clock.instant()))
+        .update();
+    return id;
+  }
+
+  /** The case of one breached cycle, if it was opened. */
+  public Optional<String> caseOf(String ticket, String commitment, int cycle) {
+    return db.sql(
+            """
+            select id from breach_case
+            where ticket_id = :ticket and commitment_id = :commitment and cycle = :cycle
+            """)
+        .param("ticket", ticket)
+        .param("commitment", commitment)
+        .param("cycle", cycle)
+        .query(String.class)
+        .optional();
+  }
+
+  /** Whether the case is open and nobody at the provider has acted on it yet. */
+  public boolean awaitingAcknowledgement(String id) {
+    return find(id).map(c -> c.acknowledgedAt() == null && c.status().equals("open")).orElse(false);
+  }
+
+  List<BreachCase> list(Caller caller, String status) {
+    String where = caller.customer() ? "customer_id = :customer" : "1 = 1";
+    if (status != null) {
+      where += " and status = :status";
+    }
+    var query =
+        db.sql(
+            "select " + COLUMNS + " from breach_case where " + where + " order by breached_at, id");
+    if (caller.customer()) {
+      query = query.param("customer", caller.organisation());
+    }
+    if (status != null) {
+      query = query.param("status", status(status));
+    }
+    return query.query(BreachCases::row).list();
+  }
+
+  /** The case if the caller may see it; otherwise 404, the same as for an unknown id. */
+  BreachCase get(String id, Caller caller) {
+    return find(id)
+        .filter(c -> caller.maySee(c.customer()))
+        .orElseThrow(() -> ApiException.notFound("no breach case '" + id + "' exists"));
+  }
+
+  BreachCase update(String id, BreachCaseRequest r, Caller caller) {
+    BreachCase c = get(id, caller);
+    String status = r.status() == null ? c.status() : status(r.status());
+    Instant now = clock.instant();
+    Instant closedAt = status.equals("closed") ? (c.closedAt() == null ? now : c.closedAt()) : null;
+    db.sql(
+            """
+            update breach_case set cause = :cause, customer_notice = :notice,
+                   corrective_action = :action, action_owner = :owner, status = :status,
+                   acknowledged_at = :acknowledgedAt, closed_at = :closedAt
+            where id = :id
+            """)
+        .param("cause", r.cause() == null ? c.cause() : r.cause())
+        .param("notice", r.customerNotice() == null ? c.customerNotice() : r.customerNotice())
+        .param("action", r.correctiveAction() == null ? c.correctiveAction() : r.correctiveAction())
+        .param("owner", r.actionOwner() == null ? c.actionOwner() : r.actionOwner())
+        .param("status", status)
+        .param(
+            "acknowledgedAt", Instants.utc(c.acknowledgedAt() == null ? now : c.acknowledgedAt()))
+        .param("closedAt", closedAt == null ? null : Instants.utc(closedAt))
+        .param("id", id)
+        .update();
+    return find(id).orElseThrow();
+  }
+
+  private static String status(String text) {
+    String s = text.strip();
+    if (!s.equals("open") && !s.equals("closed")) {
+      throw ApiException.badInput(
+          "status", "status '" + text + "' is not a breach case status; write open or closed");
+    }
+    return s;
+  }
+
+  private Optional<BreachCase> find(String id) {
+    return db.sql("select " + COLUMNS + " from breach_case where id = :id")
+        .param("id", id)
+        .query(BreachCases::row)
+        .optional();
+  }
+
+  private static BreachCase row(ResultSet rs, int n) throws SQLException {
+    return new BreachCase(
+        rs.getString("id"),
+        rs.getString("ticket_id"),
+        rs.getString("customer_id"),
+        rs.getString("commitment_id"),
+        rs.getInt("cycle"),
+        instant(rs, "breached_at"),
+        rs.getString("cause"),
+        rs.getString("customer_notice"),
+        rs.getString("corrective_action"),
+        rs.getString("action_owner"),
+        rs.getString("status"),
+        instant(rs, "opened_at"),
+        instant(rs, "acknowledged_at"),
+        instant(rs, "closed_at"));
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+    return t == null ? null : t.toInstant();
+  }
+}

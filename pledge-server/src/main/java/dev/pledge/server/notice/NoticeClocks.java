@@ -1,0 +1,101 @@
+package dev.pledge.server.notice;
+
+import dev.pledge.clock.ClockDefinition;
+import dev.pledge.clock.ClockEvaluation;
+import dev.pledge.clock.ClockEvaluator;
+import dev.pledge.clock.Timeline;
+import dev.pledge.guarantee.Commitment;
+import dev.pledge.guarantee.Guarantee;
+import dev.pledge.guarantee.LocalizedText;
+import dev.pledge.server.guarantee.GuaranteeService;
+import dev.pledge.server.guarantee.StoredGuarantee;
+import dev.pledge.server.ticket.StoredEvent;
+import dev.pledge.server.ticket.StoredTicket;
+import dev.pledge.server.ticket.TicketService;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * A ticket's clocks as the notices see them: the same evaluation as {@code GET .../sla}, with the
+ * server's default warning percentages added to clocks whose commitment names no thresholds. A
+ * ticket whose cause is excluded gets no notices.
+ */
+@Component
+class NoticeClocks {
+
+  private final TicketService tickets;
+  private final GuaranteeService guarantees;
+  private final List<BigDecimal> defaultPercents;
+
+  NoticeClocks(TicketService tickets, GuaranteeService guarantees, NoticeSettings settings) {
+    this.tickets = tickets;
+    this.guarantees = guarantees;
+    this.defaultPercents =
+        settings.warningPercents().stream().map(p -> BigDecimal.valueOf(p)).toList();
+  }
+
+  /** One commitment's clock on the ticket. */
+  record TicketClock(
+      StoredTicket ticket,
+      String provider,
+      String commitment,
+      String kind,
+      LocalizedText name,
+      ZoneId zone,
+      ClockEvaluation evaluation) {}
+
+  List<TicketClock> of(StoredTicket t, Instant asOf) {
+    StoredGuarantee stored = guarantees.version(t.guarantee(), t.guaranteeVersion()).orElseThrow();
+    Guarantee g = guarantees.parse(stored);
+    if (g.exclusions().excludes(t.cause())) {
+      return List.of();
+    }
+    Timeline timeline =
+        Timeline.of(tickets.timeline(t.id()).stream().map(StoredEvent::toTimelineEvent).toList());
+    List<TicketClock> out = new ArrayList<>();
+    for (Commitment c : g.commitments()) {
+      if (c instanceof Commitment.TicketClock clock
+          && clock.scope().matches(t.service(), t.type(), t.severity())) {
+        clock
+            .clockFor(t.severity())
+            .map(this::withWarnings)
+            .ifPresent(
+                def ->
+                    out.add(
+                        new TicketClock(
+                            t,
+                            stored.providerId(),
+                            c.id(),
+                            clock.kind(),
+                            c.name() == null ? LocalizedText.of(c.id()) : c.name(),
+                            g.zone(),
+                            ClockEvaluator.evaluate(def, timeline, asOf))));
+      }
+    }
+    return out;
+  }
+
+  private ClockDefinition withWarnings(ClockDefinition d) {
+    if (!d.thresholds().isEmpty()) {
+      return d;
+    }
+    ClockDefinition.Builder b =
+        ClockDefinition.builder()
+            .target(d.target())
+            .calendar(d.calendar())
+            .startOn(d.startOn().toArray(dev.pledge.clock.TimelineEventType[]::new))
+            .stopOn(d.stopOn().toArray(dev.pledge.clock.TimelineEventType[]::new))
+            .restartOn(d.restartOn().toArray(dev.pledge.clock.TimelineEventType[]::new))
+            .pauseReasons(d.pauseReasons())
+            .reopen(d.reopen())
+            .thresholds(defaultPercents.toArray(BigDecimal[]::new));
+    if (d.pausesOnAnyReason()) {
+      b.pauseOnAnyReason();
+    }
+    return b.build();
+  }
+}

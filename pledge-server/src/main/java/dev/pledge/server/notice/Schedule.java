@@ -1,0 +1,164 @@
+package dev.pledge.server.notice;
+
+import dev.pledge.server.system.Instants;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code scheduled_notice} table: instants at which a ticket's clocks need a notice. */
+@Repository
+class Schedule {
+
+  /** One scheduled notice; {@code recipient} is "" except for escalations. */
+  record Entry(
+      String id,
+      String ticket,
+      String commitment,
+      int cycle,
+      String kind,
+      int percent,
+      String recipient,
+      Instant at) {}
+
+  private final JdbcClient db;
+
+  Schedule(JdbcClient db) {
+    this.db = db;
+  }
+
+  /** Drops the ticket's pending warnings and breaches (not its escalations, nor anything done). */
+  void dropPending(String ticket) {
+    db.sql(
+            """
+            delete from scheduled_notice
+            where ticket_id = :ticket and pending_at is not null and kind <> 'escalation'
+            """)
+        .param("ticket", ticket)
+        .update();
+  }
+
+  /** Adds an entry unless the same notice is already scheduled or was already handled. */
+  void add(Entry e) {
+    boolean known =
+        db.sql(
+                    """
+                select count(*) from scheduled_notice
+                where ticket_id = :ticket and commitment_id = :commitment and cycle = :cycle
+                  and kind = :kind and percent = :percent and recipient_id = :recipient
+                """)
+                .param("ticket", e.ticket())
+                .param("commitment", e.commitment())
+                .param("cycle", e.cycle())
+                .param("kind", e.kind())
+                .param("percent", e.percent())
+                .param("recipient", e.recipient())
+                .query(Integer.class)
+                .single()
+            > 0;
+    if (known) {
+      return;
+    }
+    db.sql(
+            """
+            insert into scheduled_notice (id, ticket_id, commitment_id, cycle, kind, percent,
+                                          recipient_id, at, pending_at)
+            values (:id, :ticket, :commitment, :cycle, :kind, :percent, :recipient, :at, :at)
+            """)
+        .param("id", e.id() == null ? UUID.randomUUID().toString() : e.id())
+        .param("ticket", e.ticket())
+        .param("commitment", e.commitment())
+        .param("cycle", e.cycle())
+        .param("kind", e.kind())
+        .param("percent", e.percent())
+        .param("recipient", e.recipient())
+        .param("at", Instants.utc(e.at()))
+        .update();
+  }
+
+  /** Which ticket a row is about, to lock the ticket before the row. */
+  Optional<String> ticketOf(String id) {
+    return db.sql("select ticket_id from scheduled_notice where id = :id")
+        .param("id", id)
+        .query(String.class)
+        .optional();
+  }
+
+  /** The row, locked, if this claim still holds it and it is not done. */
+  Optional<Entry> lockClaimed(String id, String token) {
+    return db.sql(
+            """
+            select id, ticket_id, commitment_id, cycle, kind, percent, recipient_id, at
+            from scheduled_notice
+            where id = :id and claimed_by = :token and pending_at is not null
+            for update
+            """)
+        .param("id", id)
+        .param("token", token)
+        .query(
+            (rs, n) ->
+                new Entry(
+                    rs.getString("id"),
+                    rs.getString("ticket_id"),
+                    rs.getString("commitment_id"),
+                    rs.getInt("cycle"),
+                    rs.getString("kind"),
+                    rs.getInt("percent"),
+                    rs.getString("recipient_id"),
+                    rs.getObject("at", OffsetDateTime.class).toInstant()))
+        .optional();
+  }
+
+  /** Done: {@code sent} (notices written to the outbox) or {@code stale} (no longer true). */
+  void done(String id, String outcome, Instant now) {
+    db.sql(
+            """
+            update scheduled_notice
+            set pending_at = null, claimed_by = null, claimed_until = null, handled_at = :now,
+                outcome = :outcome
+            where id = :id
+            """)
+        .param("id", id)
+        .param("now", Instants.utc(now))
+        .param("outcome", outcome)
+        .update();
+  }
+
+  /** Not yet: the clock now reaches the instant later (e.g. it was paused meanwhile). */
+  void moveTo(String id, Instant at) {
+    db.sql(
+            """
+            update scheduled_notice
+            set at = :at, pending_at = :at, claimed_by = null, claimed_until = null
+            where id = :id
+            """)
+        .param("id", id)
+        .param("at", Instants.utc(at))
+        .update();
+  }
+
+  List<Entry> pendingOf(String ticket) {
+    return db.sql(
+            """
+            select id, ticket_id, commitment_id, cycle, kind, percent, recipient_id, at
+            from scheduled_notice where ticket_id = :ticket and pending_at is not null
+            order by at, kind, percent
+            """)
+        .param("ticket", ticket)
+        .query(
+            (rs, n) ->
+                new Entry(
+                    rs.getString("id"),
+                    rs.getString("ticket_id"),
+                    rs.getString("commitment_id"),
+                    rs.getInt("cycle"),
+                    rs.getString("kind"),
+                    rs.getInt("percent"),
+                    rs.getString("recipient_id"),
+                    rs.getObject("at", OffsetDateTime.class).toInstant()))
+        .list();
+  }
+}
