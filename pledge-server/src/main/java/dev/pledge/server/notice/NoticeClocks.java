@@ -83,16 +83,20 @@ class NoticeClocks {
     if (!d.thresholds().isEmpty()) {
       return d;
     }
-    ClockDefinition.Builder b =
-        ClockDefinition.builder()
-            .target(d.target())
-            .calendar(d.calendar())
-            .startOn(d.startOn().toArray(dev.pledge.clock.TimelineEventType[]::new))
-            .stopOn(d.stopOn().toArray(dev.pledge.clock.TimelineEventType[]::new))
-            .restartOn(d.restartOn().toArray(dev.pledge.clock.TimelineEventType[]::new))
-            .pauseReasons(d.pauseReasons())
-            .reopen(d.reopen())
-            .thresholds(defaultPercents.toArray(BigDecimal[]::new));
+    ClockDefinition.Builder b = ClockDefinition.builder();
+    // A target in working days has no fixed counted time: each cycle works it out from its start.
+    if (d.workingDays().isPresent()) {
+      b.workingDays(d.workingDays().getAsInt());
+    } else {
+      b.target(d.target());
+    }
+    b.calendar(d.calendar())
+        .startOn(d.startOn().toArray(dev.pledge.clock.TimelineEventType[]::new))
+        .stopOn(d.stopOn().toArray(dev.pledge.clock.TimelineEventType[]::new))
+        .restartOn(d.restartOn().toArray(dev.pledge.clock.TimelineEventType[]::new))
+        .pauseReasons(d.pauseReasons())
+        .reopen(d.reopen())
+        .thresholds(defaultPercents.toArray(BigDecimal[]::new));
     if (d.pausesOnAnyReason()) {
       b.pauseOnAnyReason();
     }
