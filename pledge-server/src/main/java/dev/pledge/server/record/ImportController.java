@@ -4,15 +4,11 @@ import static org.springframework.http.HttpStatus.CREATED;
 
 import dev.pledge.event.EventFileException;
 import dev.pledge.event.EventFormat;
-import dev.pledge.event.EventInput;
 import dev.pledge.event.EventProblem;
-import dev.pledge.event.EventReader;
 import dev.pledge.server.system.ApiException;
 import dev.pledge.server.system.Caller;
 import dev.pledge.server.system.Idempotency;
-import dev.pledge.server.ticket.TicketService;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,18 +37,13 @@ import org.springframework.web.bind.annotation.RestController;
 class ImportController {
 
   private final CustomerScope scope;
-  private final Records records;
-  private final TicketService tickets;
+  private final EventFiles files;
   private final Writes writes;
-  private final Clock clock;
 
-  ImportController(
-      CustomerScope scope, Records records, TicketService tickets, Writes writes, Clock clock) {
+  ImportController(CustomerScope scope, EventFiles files, Writes writes) {
     this.scope = scope;
-    this.records = records;
-    this.tickets = tickets;
+    this.files = files;
     this.writes = writes;
-    this.clock = clock;
   }
 
   /** What an import stored: how many records of each kind. */
@@ -89,11 +80,8 @@ class ImportController {
         CREATED,
         () -> {
           scope.check(customer, caller);
-          CustomerScope.Measured g = scope.guarantee(customer, "guarantee", guarantee);
-          EventImport sink = new EventImport(customer, g, records, tickets, clock.instant());
-          // Two passes: every line is checked before the first is stored.
-          EventReader.strict().read(EventInput.of(EventImport.SOURCE, f, content), sink);
-          return new ImportView(customer, g.stored().id(), g.stored().version(), sink.finish());
+          EventFiles.Stored s = files.store(customer, guarantee, f, content);
+          return new ImportView(customer, s.guarantee(), s.guaranteeVersion(), s.stored());
         });
   }
 
