@@ -39,7 +39,7 @@ class FeatureBoundariesTests {
           Map.entry("sla", Set.of("system", "guarantee", "ticket")),
           Map.entry("record", Set.of("system", "guarantee", "ticket")),
           Map.entry("report", Set.of("system", "guarantee", "record")),
-          Map.entry("demo", Set.of("system", "guarantee", "ticket", "record")),
+          Map.entry("demo", Set.of("system", "guarantee", "ticket", "record", "access")),
           Map.entry("portal", Set.of("system", "ticket", "sla")),
           Map.entry("alert", Set.of("system", "guarantee", "record")),
           Map.entry("breach", Set.of("system")),

@@ -98,6 +98,16 @@ public class GuaranteeService {
             + "' is already stored with a different text; raise 'version' to store a new one");
   }
 
+  /** Stores a tier template as {@code PUT /api/templates/{name}} does. */
+  public void storeTemplate(String name, String yaml) {
+    sources.upload(SourceKind.TEMPLATE, name, yaml);
+  }
+
+  /** Whether any guarantee is stored: a server's first start has none. */
+  public boolean none() {
+    return guarantees.none();
+  }
+
   public Optional<StoredGuarantee> latest(String id) {
     return guarantees.latest(id).map(this::withSources);
   }

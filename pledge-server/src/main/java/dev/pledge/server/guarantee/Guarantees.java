@@ -20,6 +20,10 @@ class Guarantees {
     this.db = db;
   }
 
+  boolean none() {
+    return db.sql("select count(*) from guarantee").query(Integer.class).single() == 0;
+  }
+
   Optional<StoredGuarantee> latest(String id) {
     return db.sql(
             """

@@ -178,6 +178,8 @@ public class TicketService {
       tickets.append(
           ticket.id(), e.at(), e.type(), e.hasReason() ? e.reason() : null, ticket.createdAt());
     }
+    // An imported ticket still open is warned about and breached like one opened here.
+    events.publishEvent(new TimelineChanged(ticket.id()));
   }
 
   /** A ticket with its timeline in recorded order. */
