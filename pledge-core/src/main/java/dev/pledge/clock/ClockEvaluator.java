@@ -47,6 +47,8 @@ public final class ClockEvaluator {
       crossings.add(
           new ThresholdCrossing(g.percent(), g.reach(), Optional.empty(), Optional.empty(), false));
     }
+    ClockResult.Deadlines none =
+        new ClockResult.Deadlines(Optional.empty(), Optional.empty(), crossings);
     return new ClockResult(
         1,
         ClockState.NOT_STARTED,
@@ -54,9 +56,7 @@ public final class ClockEvaluator {
         Optional.empty(),
         target,
         Duration.ZERO,
-        Optional.empty(),
-        Optional.empty(),
-        crossings,
+        () -> none,
         () -> Explanation.NONE);
   }
 
@@ -81,9 +81,11 @@ public final class ClockEvaluator {
         span.stopped(),
         target,
         elapsed,
-        counted.reaching(target),
-        counted.lastNotPassing(target),
-        crossings(definition, counted, elapsed),
+        () ->
+            new ClockResult.Deadlines(
+                counted.reaching(target),
+                counted.lastNotPassing(target),
+                crossings(definition, counted, elapsed)),
         () -> explain(span.runs(), pauses, calendar));
   }
 

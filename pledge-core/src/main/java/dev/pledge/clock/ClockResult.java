@@ -24,12 +24,24 @@ public final class ClockResult {
   private final Optional<Instant> stopped;
   private final Duration target;
   private final Duration elapsed;
-  private final Optional<Instant> due;
-  private final Optional<Instant> breachAfter;
-  private final List<ThresholdCrossing> thresholds;
+  private final Supplier<Deadlines> work;
   private final Supplier<Explanation> explain;
+  private volatile Deadlines deadlines;
   private volatile Explanation explanation;
 
+  /** The instants a clock is due and crosses its thresholds, worked out together. */
+  record Deadlines(
+      Optional<Instant> due, Optional<Instant> breachAfter, List<ThresholdCrossing> thresholds) {
+    Deadlines {
+      thresholds = List.copyOf(thresholds);
+    }
+  }
+
+  /**
+   * @param deadlines worked out on the first call of {@link #due()}, {@link #breachAfter()} or
+   *     {@link #thresholds()}: the verdict needs none of them, and each asks the calendar for a
+   *     deadline, so an evaluation that only counts verdicts never pays for them
+   */
   ClockResult(
       int cycle,
       ClockState state,
@@ -37,9 +49,7 @@ public final class ClockResult {
       Optional<Instant> stopped,
       Duration target,
       Duration elapsed,
-      Optional<Instant> due,
-      Optional<Instant> breachAfter,
-      List<ThresholdCrossing> thresholds,
+      Supplier<Deadlines> deadlines,
       Supplier<Explanation> explain) {
     this.cycle = cycle;
     this.state = Objects.requireNonNull(state);
@@ -47,9 +57,7 @@ public final class ClockResult {
     this.stopped = stopped;
     this.target = target;
     this.elapsed = elapsed;
-    this.due = due;
-    this.breachAfter = breachAfter;
-    this.thresholds = List.copyOf(thresholds);
+    this.work = Objects.requireNonNull(deadlines);
     this.explain = Objects.requireNonNull(explain);
   }
 
@@ -109,7 +117,7 @@ public final class ClockResult {
    * target, or if the calendar never opens enough.
    */
   public Optional<Instant> due() {
-    return due;
+    return deadlines().due();
   }
 
   /**
@@ -119,12 +127,22 @@ public final class ClockResult {
    * short of the target).
    */
   public Optional<Instant> breachAfter() {
-    return breachAfter;
+    return deadlines().breachAfter();
   }
 
   /** Crossings of the definition's threshold percentages, ascending. */
   public List<ThresholdCrossing> thresholds() {
-    return thresholds;
+    return deadlines().thresholds();
+  }
+
+  /** Worked out on the first call and kept; two threads asking at once get equal values. */
+  private Deadlines deadlines() {
+    Deadlines d = deadlines;
+    if (d == null) {
+      d = work.get();
+      deadlines = d;
+    }
+    return d;
   }
 
   /**
@@ -172,9 +190,9 @@ public final class ClockResult {
         + ", target="
         + target
         + ", due="
-        + due.map(Instant::toString).orElse("-")
+        + due().map(Instant::toString).orElse("-")
         + ", breachAfter="
-        + breachAfter.map(Instant::toString).orElse("-")
+        + breachAfter().map(Instant::toString).orElse("-")
         + "]";
   }
 }
