@@ -36,6 +36,10 @@ public final class ClockDefinition {
   private final Set<TimelineEventType> stopOn;
   private final Set<TimelineEventType> restartOn;
   private final Set<String> pauseReasons;
+  // The same sets without the read-only view: asked about every event of every ticket.
+  private final EnumSet<TimelineEventType> starts;
+  private final EnumSet<TimelineEventType> stops;
+  private final EnumSet<TimelineEventType> restarts;
   private final boolean pauseOnAnyReason;
   private final ReopenMode reopen;
   private final List<BigDecimal> thresholds;
@@ -45,9 +49,12 @@ public final class ClockDefinition {
     this.target = b.target;
     this.workingDays = b.workingDays;
     this.calendar = b.calendar;
-    this.startOn = Collections.unmodifiableSet(copy(b.startOn));
-    this.stopOn = Collections.unmodifiableSet(copy(b.stopOn));
-    this.restartOn = Collections.unmodifiableSet(copy(b.restartOn));
+    this.starts = copy(b.startOn);
+    this.stops = copy(b.stopOn);
+    this.restarts = copy(b.restartOn);
+    this.startOn = Collections.unmodifiableSet(starts);
+    this.stopOn = Collections.unmodifiableSet(stops);
+    this.restartOn = Collections.unmodifiableSet(restarts);
     this.pauseReasons = Collections.unmodifiableSet(new TreeSet<>(b.pauseReasons));
     this.pauseOnAnyReason = b.pauseOnAnyReason;
     this.reopen = b.reopen;
@@ -124,6 +131,19 @@ public final class ClockDefinition {
   /** True if every pause holds this clock, whatever its reason (or none). */
   public boolean pausesOnAnyReason() {
     return pauseOnAnyReason;
+  }
+
+  /** True if an event of {@code type} starts this clock; as {@code startOn().contains(type)}. */
+  public boolean startsOn(TimelineEventType type) {
+    return starts.contains(type);
+  }
+
+  boolean stopsOn(TimelineEventType type) {
+    return stops.contains(type);
+  }
+
+  boolean restartsOn(TimelineEventType type) {
+    return restarts.contains(type);
   }
 
   /** True if a pause with {@code reason} (empty for none) holds this clock. */

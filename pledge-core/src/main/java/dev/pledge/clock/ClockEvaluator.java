@@ -48,6 +48,8 @@ public final class ClockEvaluator {
       crossings.add(
           new ThresholdCrossing(g.percent(), g.reach(), Optional.empty(), Optional.empty(), false));
     }
+    ClockResult.Deadlines none =
+        new ClockResult.Deadlines(Optional.empty(), Optional.empty(), crossings);
     return new ClockResult(
         1,
         ClockState.NOT_STARTED,
@@ -56,9 +58,7 @@ public final class ClockEvaluator {
         target,
         definition.workingDays(),
         Duration.ZERO,
-        Optional.empty(),
-        Optional.empty(),
-        crossings,
+        () -> none,
         () -> Explanation.NONE);
   }
 
@@ -86,9 +86,11 @@ public final class ClockEvaluator {
         target,
         definition.workingDays(),
         elapsed,
-        counted.reaching(target),
-        counted.lastNotPassing(target),
-        crossings(definition.thresholdGoals(target), counted, elapsed),
+        () ->
+            new ClockResult.Deadlines(
+                counted.reaching(target),
+                counted.lastNotPassing(target),
+                crossings(definition.thresholdGoals(target), counted, elapsed)),
         () -> explain(span.runs(), pauses, calendar));
   }
 

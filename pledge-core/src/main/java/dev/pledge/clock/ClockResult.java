@@ -26,12 +26,24 @@ public final class ClockResult {
   private final Duration target;
   private final OptionalInt workingDays;
   private final Duration elapsed;
-  private final Optional<Instant> due;
-  private final Optional<Instant> breachAfter;
-  private final List<ThresholdCrossing> thresholds;
+  private final Supplier<Deadlines> work;
   private final Supplier<Explanation> explain;
+  private volatile Deadlines deadlines;
   private volatile Explanation explanation;
 
+  /** The instants a clock is due and crosses its thresholds, worked out together. */
+  record Deadlines(
+      Optional<Instant> due, Optional<Instant> breachAfter, List<ThresholdCrossing> thresholds) {
+    Deadlines {
+      thresholds = List.copyOf(thresholds);
+    }
+  }
+
+  /**
+   * @param deadlines worked out on the first call of {@link #due()}, {@link #breachAfter()} or
+   *     {@link #thresholds()}: the verdict needs none of them, and each asks the calendar for a
+   *     deadline, so an evaluation that only counts verdicts never pays for them
+   */
   ClockResult(
       int cycle,
       ClockState state,
@@ -40,9 +52,7 @@ public final class ClockResult {
       Duration target,
       OptionalInt workingDays,
       Duration elapsed,
-      Optional<Instant> due,
-      Optional<Instant> breachAfter,
-      List<ThresholdCrossing> thresholds,
+      Supplier<Deadlines> deadlines,
       Supplier<Explanation> explain) {
     this.cycle = cycle;
     this.state = Objects.requireNonNull(state);
@@ -51,9 +61,7 @@ public final class ClockResult {
     this.target = target;
     this.workingDays = workingDays;
     this.elapsed = elapsed;
-    this.due = due;
-    this.breachAfter = breachAfter;
-    this.thresholds = List.copyOf(thresholds);
+    this.work = Objects.requireNonNull(deadlines);
     this.explain = Objects.requireNonNull(explain);
   }
 
@@ -126,7 +134,7 @@ public final class ClockResult {
    * target, or if the calendar never opens enough.
    */
   public Optional<Instant> due() {
-    return due;
+    return deadlines().due();
   }
 
   /**
@@ -136,12 +144,22 @@ public final class ClockResult {
    * short of the target).
    */
   public Optional<Instant> breachAfter() {
-    return breachAfter;
+    return deadlines().breachAfter();
   }
 
   /** Crossings of the definition's threshold percentages, ascending. */
   public List<ThresholdCrossing> thresholds() {
-    return thresholds;
+    return deadlines().thresholds();
+  }
+
+  /** Worked out on the first call and kept; two threads asking at once get equal values. */
+  private Deadlines deadlines() {
+    Deadlines d = deadlines;
+    if (d == null) {
+      d = work.get();
+      deadlines = d;
+    }
+    return d;
   }
 
   /**
@@ -189,9 +207,9 @@ public final class ClockResult {
         + ", target="
         + target
         + ", due="
-        + due.map(Instant::toString).orElse("-")
+        + due().map(Instant::toString).orElse("-")
         + ", breachAfter="
-        + breachAfter.map(Instant::toString).orElse("-")
+        + breachAfter().map(Instant::toString).orElse("-")
         + "]";
   }
 }

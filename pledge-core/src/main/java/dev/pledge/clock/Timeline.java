@@ -2,8 +2,11 @@ package dev.pledge.clock;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A ticket's events in the order they happened: sorted by instant, and events at the same instant
@@ -11,12 +14,18 @@ import java.util.List;
  */
 public final class Timeline {
 
-  private static final Timeline EMPTY = new Timeline(List.of());
+  private static final Timeline EMPTY = new Timeline(new TimelineEvent[0]);
+  private static final Comparator<TimelineEvent> BY_INSTANT =
+      Comparator.comparing(TimelineEvent::at);
+
+  /** Sorted; this timeline's own, never changed. */
+  private final TimelineEvent[] sorted;
 
   private final List<TimelineEvent> events;
 
-  private Timeline(List<TimelineEvent> sorted) {
-    this.events = sorted;
+  private Timeline(TimelineEvent[] sorted) {
+    this.sorted = sorted;
+    this.events = Collections.unmodifiableList(Arrays.asList(sorted));
   }
 
   public static Timeline empty() {
@@ -29,9 +38,25 @@ public final class Timeline {
 
   /** The given events, sorted by instant; equal instants keep the given order. */
   public static Timeline of(List<TimelineEvent> events) {
-    List<TimelineEvent> sorted = new ArrayList<>(events);
-    sorted.sort(Comparator.comparing(TimelineEvent::at)); // List.sort is stable
-    return new Timeline(List.copyOf(sorted));
+    TimelineEvent[] sorted = events.toArray(new TimelineEvent[0]);
+    for (TimelineEvent e : sorted) {
+      Objects.requireNonNull(e, "event");
+    }
+    if (!isSorted(sorted)) {
+      Arrays.sort(sorted, BY_INSTANT); // stable
+    }
+    // One copy, not the three of sorting a list and copying it: every ticket read makes one.
+    return new Timeline(sorted);
+  }
+
+  /** Files almost always list a ticket's events in order, which needs no sort. */
+  private static boolean isSorted(TimelineEvent[] events) {
+    for (int i = 1; i < events.length; i++) {
+      if (events[i].at().isBefore(events[i - 1].at())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** This timeline with {@code event} added after every event at or before its instant. */
@@ -45,13 +70,31 @@ public final class Timeline {
     return events;
   }
 
+  /** How many events there are. */
+  public int size() {
+    return sorted.length;
+  }
+
+  /**
+   * The event at {@code index} in order, as {@code events().get(index)}: for loops run on every
+   * ticket, which need no iterator.
+   */
+  public TimelineEvent get(int index) {
+    return sorted[index];
+  }
+
   /** The events known at {@code asOf}: those at or before it. */
   List<TimelineEvent> knownAt(Instant asOf) {
+    return events.subList(0, knownCount(asOf));
+  }
+
+  /** How many events are known at {@code asOf}: the first ones, at or before it. */
+  int knownCount(Instant asOf) {
     int n = 0;
-    while (n < events.size() && !events.get(n).at().isAfter(asOf)) {
+    while (n < sorted.length && !sorted[n].at().isAfter(asOf)) {
       n++;
     }
-    return events.subList(0, n);
+    return n;
   }
 
   @Override

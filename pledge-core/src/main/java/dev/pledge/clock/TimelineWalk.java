@@ -4,10 +4,8 @@ import dev.pledge.time.IntervalSet;
 import dev.pledge.time.TimeRange;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * One pass over the events known at the "as of" instant: the clock's cycles and the union of the
@@ -33,9 +31,10 @@ final class TimelineWalk {
   private final List<TimeRange> runs = new ArrayList<>();
 
   /**
-   * The reasons of the honoured pauses now open; made at the first one, as most clocks have none.
+   * The reasons of the honoured pauses now open, each once; made at the first one, as most clocks
+   * have none. A list, not a hash set: a ticket has one or two reasons open at a time.
    */
-  private Set<String> openPauses;
+  private List<String> openPauses;
 
   private Instant pauseStart;
   private final List<TimeRange> pauses = new ArrayList<>();
@@ -48,7 +47,9 @@ final class TimelineWalk {
   /** Walks {@code timeline} as it was known at {@code asOf}. */
   static TimelineWalk of(ClockDefinition definition, Timeline timeline, Instant asOf) {
     TimelineWalk walk = new TimelineWalk(definition, asOf);
-    for (TimelineEvent e : timeline.knownAt(asOf)) {
+    int known = timeline.knownCount(asOf);
+    for (int i = 0; i < known; i++) {
+      TimelineEvent e = timeline.get(i);
       walk.trackPause(e);
       walk.drive(e);
     }
@@ -81,9 +82,11 @@ final class TimelineWalk {
         pauseStart = e.at();
       }
       if (openPauses == null) {
-        openPauses = new HashSet<>();
+        openPauses = new ArrayList<>(2);
       }
-      openPauses.add(e.reason());
+      if (!openPauses.contains(e.reason())) {
+        openPauses.add(e.reason());
+      }
     } else if (e.type() == TimelineEventType.RESUMED && anyPauseOpen()) {
       if (e.hasReason()) {
         openPauses.remove(e.reason());
@@ -100,15 +103,15 @@ final class TimelineWalk {
     TimelineEventType type = e.type();
     switch (phase) {
       case WAITING -> {
-        if (definition.startOn().contains(type)) {
+        if (definition.startsOn(type)) {
           beginCycle(e.at());
         }
       }
       case RUNNING -> {
-        if (definition.stopOn().contains(type)) {
+        if (definition.stopsOn(type)) {
           endRun(e.at());
           phase = Phase.STOPPED;
-        } else if (definition.restartOn().contains(type)) {
+        } else if (definition.restartsOn(type)) {
           endRun(e.at());
           closeCycle(Optional.of(e.at()));
           beginCycle(e.at());

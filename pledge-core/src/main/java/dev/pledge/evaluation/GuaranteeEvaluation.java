@@ -96,8 +96,8 @@ public final class GuaranteeEvaluation {
     Tally tally = tallies.get(c.id());
     // A ticket counts in the window its clock started in; the start is the first start event
     // known at "as of", so a ticket started elsewhere is passed over before its clock is run.
-    Optional<Instant> started = firstStart(def, ticket.timeline());
-    if (started.isEmpty() || !tally.window.contains(started.get())) {
+    Instant started = firstStart(def, ticket.timeline());
+    if (started == null || !tally.window.contains(started)) {
       return;
     }
     ClockEvaluation e = ClockEvaluator.evaluate(def, ticket.timeline(), asOf);
@@ -106,17 +106,20 @@ public final class GuaranteeEvaluation {
         new TicketClockResult(ticket.id(), c.id(), ticket.severity(), excluded, e));
   }
 
-  /** The instant of the first event that starts {@code def}'s clock, known at "as of". */
-  private Optional<Instant> firstStart(ClockDefinition def, Timeline timeline) {
-    for (TimelineEvent event : timeline.events()) {
+  /**
+   * The instant of the first event that starts {@code def}'s clock, known at "as of"; null if none.
+   */
+  private Instant firstStart(ClockDefinition def, Timeline timeline) {
+    for (int i = 0; i < timeline.size(); i++) {
+      TimelineEvent event = timeline.get(i);
       if (event.at().isAfter(asOf)) {
         break;
       }
-      if (def.startOn().contains(event.type())) {
-        return Optional.of(event.at());
+      if (def.startsOn(event.type())) {
+        return event.at();
       }
     }
-    return Optional.empty();
+    return null;
   }
 
   public void outage(Outage outage) {

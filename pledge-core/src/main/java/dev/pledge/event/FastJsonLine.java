@@ -119,7 +119,7 @@ final class FastJsonLine {
    * that pattern instead of read name by name, which saves about a sixth of a ticket's time.
    */
   private int usualTimelineEvent(int i) {
-    i = quotedValue(literal(i, "{\"at\":"), ValueType.INSTANT);
+    i = quotedInstant(literal(i, "{\"at\":"));
     Object at = value;
     i = quotedValue(literal(space(literal(i, ",")), "\"event\":"), ValueType.EVENT_TYPE);
     Object type = value;
@@ -133,6 +133,30 @@ final class FastJsonLine {
     }
     v.timeline().add(new TimelineEvent((Instant) at, (TimelineEventType) type, (String) reason));
     return i + 1;
+  }
+
+  /**
+   * After a colon: an optional space, then an instant in quotes. The usual ones, {@code
+   * 2026-10-03T10:00:00+08:00} and {@code 2026-10-03T02:00:00Z}, are read where they lie, without
+   * looking for the closing quote first: an instant that reads holds only digits and punctuation,
+   * never a quote, an escape or a blank, so the string ends exactly there.
+   */
+  private int quotedInstant(int i) {
+    i = space(i);
+    if (peek(i) != '"') {
+      return GIVE_UP;
+    }
+    int from = i + 1;
+    int length =
+        from + 25 < end && b[from + 25] == '"'
+            ? 25
+            : from + 20 < end && b[from + 20] == '"' ? 20 : 0;
+    Instant at = length == 0 ? null : InstantText.parse(b, from, length);
+    if (at == null) {
+      return string(from, ValueType.INSTANT);
+    }
+    value = at;
+    return from + length + 1;
   }
 
   /** After a colon: an optional space, then a string value. */
@@ -230,6 +254,9 @@ final class FastJsonLine {
     int end = this.end;
     int from = i;
     int high = 0;
+    while (i + 8 <= end && Swar.jsonStringStop(Swar.word(b, i)) == 0) {
+      i += 8; // most strings are plain ASCII: eight bytes checked at a time
+    }
     while (true) {
       if (i == end) {
         return GIVE_UP;

@@ -16,9 +16,12 @@ final class IdRegistry {
 
   /**
    * The table is split by the fingerprint's top bits into segments that grow one at a time, so a
-   * million ids never need one large array, nor the old and the new copy of one at once.
+   * million ids never need one large array, nor the old and the new copy of one at once. With 256
+   * segments, a million ids take segments of 256 KB: below half of the smallest G1 heap region (1
+   * MB), so each is an ordinary allocation, not a "humongous" one that takes a whole region and
+   * would double the registry's share of a small heap.
    */
-  private static final int SEGMENT_BITS = 6;
+  private static final int SEGMENT_BITS = 8;
 
   /** Per segment: fingerprint at even indexes, place at the odd index after it; open addressing. */
   private final long[][] segments = new long[1 << SEGMENT_BITS][];

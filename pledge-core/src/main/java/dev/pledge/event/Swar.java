@@ -31,4 +31,13 @@ final class Swar {
   static long byteEquals(long x, int c) {
     return zeroByte(x ^ (ONES * c));
   }
+
+  /**
+   * Zero only if no byte of {@code x} ends or complicates a JSON string: no quote, no backslash, no
+   * control character and nothing outside ASCII. Such a word is plain string content.
+   */
+  static long jsonStringStop(long x) {
+    long control = (x - ONES * 0x20) & ~x & HIGHS; // exact when no byte is 0x80 or above
+    return byteEquals(x, '"') | byteEquals(x, '\\') | control | (x & HIGHS);
+  }
 }

@@ -40,6 +40,9 @@ public final class IntervalSet {
       TimeRange only = ranges.iterator().next();
       return only.isEmpty() ? EMPTY : new IntervalSet(List.of(only));
     }
+    if (areSeparate(ranges)) { // as a clock's runs and pauses are: nothing to sort or merge
+      return ranges.isEmpty() ? EMPTY : new IntervalSet(List.copyOf(ranges));
+    }
     List<TimeRange> sorted = new ArrayList<>(ranges);
     Collections.sort(sorted);
     List<TimeRange> out = new ArrayList<>();
@@ -59,6 +62,19 @@ public final class IntervalSet {
       }
     }
     return out.isEmpty() ? EMPTY : new IntervalSet(List.copyOf(out));
+  }
+
+  /** True if the ranges are in order, none empty and none touching the next. */
+  private static boolean areSeparate(Collection<TimeRange> ranges) {
+    TimeRange previous = null;
+    for (TimeRange r : ranges) {
+      if (r.isEmpty()
+          || (previous != null && !previous.endExclusive().isBefore(r.startInclusive()))) {
+        return false;
+      }
+      previous = r;
+    }
+    return true;
   }
 
   /** The sorted, disjoint ranges of this set; no two touch and none is empty. */

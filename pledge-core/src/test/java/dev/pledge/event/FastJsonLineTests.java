@@ -66,6 +66,100 @@ class FastJsonLineTests {
     assertThat(gaveUp.get()).as("lines given up").isGreaterThan(500);
   }
 
+  /**
+   * Whole-ticket lines as writers usually write them, compact, which the reader takes by its
+   * quickest path (instants read where they lie, events checked against the usual pattern), with
+   * their instants and names bent in the ways that path must notice: other lengths, fractions,
+   * {@code Z}, a blank or an escape inside the quotes, a character outside ASCII, a digit changed
+   * to something else. Whatever the fast reading accepts, Jackson reads the same.
+   */
+  @Test
+  void usualTicketLinesReadFastAgreeWithJackson() {
+    AtomicInteger read = new AtomicInteger();
+    PropertyCheck.forAll(
+        3_000,
+        r -> {
+          String line = usualTicketLine(r);
+          byte[] b = line.getBytes(StandardCharsets.UTF_8);
+          FieldValues fast = fresh();
+          if (!FastJsonLine.read(b, 0, b.length, fast)) {
+            return;
+          }
+          read.incrementAndGet();
+          FieldValues jackson = fresh();
+          assertThat(JsonLines.readWithJackson(b, 0, b.length, jackson)).as(line).isTrue();
+          assertThat(jackson.hasProblems()).as(line).isFalse();
+          assertThat(snapshot(fast)).as(line).isEqualTo(snapshot(jackson));
+        });
+    assertThat(read.get()).as("lines read fast").isGreaterThan(1_000);
+  }
+
+  @Test
+  void readsTheUsualTicketLineWithoutGivingUp() {
+    String line =
+        "{\"kind\":\"ticket\",\"id\":\"INC-1\",\"service\":\"network\",\"type\":\"incident\","
+            + "\"severity\":\"sev1\",\"timeline\":[{\"at\":\"2026-10-03T10:00:00+08:00\","
+            + "\"event\":\"reported\"},{\"at\":\"2026-10-03T02:05:00Z\",\"event\":\"paused\","
+            + "\"reason\":\"spare_parts\"}]}";
+    byte[] b = line.getBytes(StandardCharsets.UTF_8);
+    FieldValues v = fresh();
+    assertThat(FastJsonLine.read(b, 0, b.length, v)).isTrue();
+    assertThat(v.timeline())
+        .extracting(e -> e.at().toString())
+        .containsExactly("2026-10-03T02:00:00Z", "2026-10-03T02:05:00Z");
+  }
+
+  private static String usualTicketLine(SplittableRandom r) {
+    StringBuilder s = new StringBuilder("{\"kind\":\"ticket\",\"id\":\"INC-");
+    s.append(r.nextInt(1000)).append("\",\"service\":\"network\",\"type\":\"incident\",");
+    s.append("\"severity\":\"sev").append(1 + r.nextInt(3)).append("\",\"timeline\":[");
+    int events = 1 + r.nextInt(4);
+    for (int k = 0; k < events; k++) {
+      s.append(k == 0 ? "" : ",").append("{\"at\":").append(r.nextInt(5) == 0 ? " " : "");
+      s.append('"').append(bent(r, usualInstant(r))).append("\",\"event\":\"");
+      s.append(bent(r, r.nextBoolean() ? "paused" : "on_site")).append('"');
+      if (r.nextBoolean()) {
+        s.append(",\"reason\":\"").append(bent(r, "spare_parts")).append('"');
+      }
+      s.append('}');
+    }
+    return s.append("]}").toString();
+  }
+
+  /** Mostly valid; now and then a field just out of range (31 September, 24:00, +19:00). */
+  private static String usualInstant(SplittableRandom r) {
+    boolean odd = r.nextInt(10) == 0;
+    String date =
+        String.format(
+            "2026-%02d-%02dT%02d:%02d",
+            1 + r.nextInt(12),
+            1 + r.nextInt(odd ? 31 : 28),
+            r.nextInt(odd ? 25 : 24),
+            r.nextInt(odd ? 61 : 60));
+    String seconds = r.nextInt(4) == 0 ? "" : String.format(":%02d", r.nextInt(odd ? 61 : 60));
+    String fraction = !seconds.isEmpty() && r.nextInt(5) == 0 ? "." + r.nextInt(1000) : "";
+    String offset =
+        String.format(
+            "%s%02d:%02d", r.nextBoolean() ? "+" : "-", r.nextInt(odd ? 20 : 15), r.nextInt(60));
+    return date + seconds + fraction + (r.nextBoolean() ? "Z" : offset);
+  }
+
+  /** Most of the time as it is; else one character replaced, escaped or surrounded by blanks. */
+  private static String bent(SplittableRandom r, String text) {
+    int i = r.nextInt(text.length());
+    String odd = " \t\u00e9\u4e2d\"x0:+-Zz.T";
+    return switch (r.nextInt(40)) {
+      case 0 -> text.substring(0, i) + odd.charAt(r.nextInt(odd.length())) + text.substring(i + 1);
+      case 1 ->
+          text.substring(0, i)
+              + String.format("\\u%04x", (int) text.charAt(i))
+              + text.substring(i + 1);
+      case 2 -> " " + text + " ";
+      case 3 -> text.substring(0, i) + text.substring(i + 1);
+      default -> text;
+    };
+  }
+
   /** Half the time, breaks the line: a character changed, dropped or added, a value nested. */
   private static String mangle(SplittableRandom r, String line) {
     String pool = "{}[]\",:\\ 0-9.eEtfnul#\u00e9\t";

@@ -135,4 +135,25 @@ class ReaderPartsTests {
       assertThat(t == null ? null : t.name()).as(row[0]).isEqualTo(row[1]);
     }
   }
+
+  @Test
+  void aWordIsPlainStringContentExactlyWhenEachOfItsBytesIs() {
+    PropertyCheck.forAll(
+        20_000,
+        r -> {
+          byte[] b = new byte[8];
+          for (int i = 0; i < 8; i++) {
+            int[] edges = {'"', '\\', 0x1F, 0x20, 0x21, 0x7F, 0x80, 0xFF, 0x00, 'a'};
+            b[i] = (byte) (r.nextInt(3) == 0 ? edges[r.nextInt(edges.length)] : r.nextInt(256));
+            if (r.nextBoolean()) {
+              b[i] = (byte) (0x20 + r.nextInt(0x60)); // mostly printable, as strings are
+            }
+          }
+          boolean plain = true;
+          for (byte x : b) {
+            plain &= x != '"' && x != '\\' && x >= 0x20; // negative: outside ASCII
+          }
+          assertThat(Swar.jsonStringStop(Swar.word(b, 0)) == 0).as(hex(b)).isEqualTo(plain);
+        });
+  }
 }
