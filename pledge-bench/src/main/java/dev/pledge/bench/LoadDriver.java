@@ -198,14 +198,12 @@ public final class LoadDriver {
       while ((wait = due - System.nanoTime()) > 0) {
         LockSupport.parkNanos(wait);
       }
-      long round = i / lanes;
-      int step = (int) (round % STEPS);
-      long ticket = (round / STEPS) * lanes + i % lanes;
+      Slot slot = Slot.of(i, lanes);
       senders.execute(
           () -> {
-            int status = send(request(ticket, step), tally);
+            int status = send(request(slot.ticket(), slot.step()), tally);
             if (due >= measureFrom) {
-              tally.record(step, status, System.nanoTime() - due);
+              tally.record(slot.step(), status, System.nanoTime() - due);
             }
           });
     }
@@ -213,6 +211,14 @@ public final class LoadDriver {
     senders.awaitTermination(120, TimeUnit.SECONDS);
     tally.seconds = options.durationSeconds;
     return tally;
+  }
+
+  /** Which ticket, and which of its steps, the open loop's request number {@code i} is. */
+  record Slot(long ticket, int step) {
+    static Slot of(long i, long lanes) {
+      long round = i / lanes;
+      return new Slot((round / STEPS) * lanes + i % lanes, (int) (round % STEPS));
+    }
   }
 
   /** The answer's status, or 0 when there was none (the error is kept in the tally). */
