@@ -10,6 +10,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -277,7 +278,7 @@ public final class LoadDriver {
     String at =
         GenerateTickets.MONTH_START
             .plusSeconds(60 * (reportedMinute + MINUTES[n]))
-            .atOffset(java.time.ZoneOffset.ofHours(8))
+            .atOffset(ZoneOffset.ofHours(8))
             .toString();
     String event = EVENTS[n];
     String reason =
