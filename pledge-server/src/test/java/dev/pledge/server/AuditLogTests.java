@@ -189,6 +189,60 @@ abstract class AuditLogTests {
   }
 
   @Test
+  void outageCorrectionIsLoggedWithTheInstantBeforeAndAfter() {
+    Customer c = customer();
+    String o = unique("OUT");
+    String opened =
+        """
+        {"id": "%s", "guarantee": "%s", "service": "network",
+         "detected_at": "2026-10-08T10:00+08:00", "restored_at": "2026-10-08T10:30+08:00"}
+        """
+            .formatted(o, c.guarantee());
+    assertThat(post(manager, c.path("/outages"), opened, null).status()).isEqualTo(201);
+    String path = c.path("/outages/" + o + "/corrections");
+    String wrongField = "{\"field\": \"cause\", \"at\": \"2026-10-08T10:40+08:00\"}";
+    assertThat(post(manager, path, wrongField, null).status()).isEqualTo(400);
+    String later = "{\"field\": \"restored_at\", \"at\": \"2026-10-08T10:40+08:00\"}";
+    assertThat(post(manager, path, later, null).status()).isEqualTo(200);
+    List<JsonNode> logged = entries("outage", o);
+    assertThat(logged)
+        .extracting(e -> e.get("action").asString())
+        .containsExactly("outage.correct", "outage.open");
+    JsonNode corrected = logged.get(0);
+    assertThat(Instant.parse(corrected.get("before").get("restored_at").asString()))
+        .isEqualTo(Instant.parse("2026-10-08T02:30:00Z"));
+    assertThat(Instant.parse(corrected.get("after").get("restored_at").asString()))
+        .isEqualTo(Instant.parse("2026-10-08T02:40:00Z"));
+  }
+
+  @Test
+  void importIsLoggedOnceWithWhatItStoredAndARefusedFileIsNotLogged() {
+    Customer c = customer();
+    String path = c.path("/imports?guarantee=" + c.guarantee() + "&format=jsonl");
+    String bad =
+        """
+        {"kind": "outage", "id": "OUT-A", "service": "network", "detected_at": "2026-10-03T10:00"}
+        """;
+    assertThat(send(manager, "POST", path, "application/jsonl", bad, null).status()).isEqualTo(422);
+    assertThat(entries("guarantee", c.guarantee())).hasSize(1);
+
+    String good =
+        """
+        {"kind": "outage", "id": "OUT-A", "service": "network", "detected_at": "2026-10-03T10:00+08:00", "restored_at": "2026-10-03T10:35+08:00"}
+        {"kind": "outage", "id": "OUT-B", "service": "network", "detected_at": "2026-10-04T10:00+08:00", "restored_at": "2026-10-04T10:35+08:00"}
+        """;
+    String key = unique("key");
+    assertThat(send(manager, "POST", path, "application/jsonl", good, key).status()).isEqualTo(201);
+    assertThat(send(manager, "POST", path, "application/jsonl", good, key).status()).isEqualTo(201);
+    List<JsonNode> logged = entries("guarantee", c.guarantee());
+    assertThat(logged)
+        .extracting(e -> e.get("action").asString())
+        .containsExactly("events.import", "guarantee.upload");
+    assertThat(logged.get(0).get("after").get("stored").get("outage").asInt()).isEqualTo(2);
+    assertThat(logged.get(0).toString()).doesNotContain("OUT-A");
+  }
+
+  @Test
   void maintenanceDecisionIsLoggedAsTheCustomersWithTheApprovalBeforeAndAfter() {
     Customer c = customer();
     String w = unique("MW");
