@@ -1,5 +1,6 @@
 package dev.pledge.server.access;
 
+import dev.pledge.server.audit.Audit;
 import dev.pledge.server.system.ApiException;
 import dev.pledge.server.system.Caller;
 import dev.pledge.server.system.Idempotency;
@@ -29,12 +30,14 @@ public class ApiTokens {
   private final JdbcClient db;
   private final Clock clock;
   private final Memberships memberships;
+  private final Audit audit;
   private final SecureRandom random = new SecureRandom();
 
-  ApiTokens(JdbcClient db, Clock clock, Memberships memberships) {
+  ApiTokens(JdbcClient db, Clock clock, Memberships memberships, Audit audit) {
     this.db = db;
     this.clock = clock;
     this.memberships = memberships;
+    this.audit = audit;
   }
 
   /** A token as issued: the plain text exists only in this answer. */
@@ -45,11 +48,28 @@ public class ApiTokens {
       String name,
       Instant createdAt,
       Instant expiresAt,
-      String token) {}
+      String token) {
 
-  /** Issues a token that does not expire. */
+    /** What the audit log keeps of a token: everything but the token. */
+    TokenView withoutToken() {
+      return new TokenView(id, organisation, role, name, createdAt, expiresAt, null);
+    }
+  }
+
+  /** A token as the audit log shows it: never its text nor its hash. */
+  record TokenView(
+      String id,
+      String organisation,
+      Role role,
+      String name,
+      Instant createdAt,
+      Instant expiresAt,
+      Instant revokedAt) {}
+
+  /** Issues a token that does not expire, on the server's own account (logged as by system). */
+  @Transactional
   public Issued issue(String organisation, Role role, String name) {
-    return issue(organisation, role, name, null);
+    return issue(organisation, role, name, null, null);
   }
 
   /**
@@ -58,10 +78,12 @@ public class ApiTokens {
    * @param organisation a customer organisation for {@link Role#CUSTOMER_USER}; for the other roles
    *     a known organisation, or {@code null} for the provider's (when one is known)
    * @param expiresAt when the token stops working, or {@code null} for never
+   * @param issuer the administrator issuing it, or {@code null} for the server itself
    * @throws ApiException naming the field when the organisation, name or expiry cannot be used
    */
   @Transactional
-  public Issued issue(String organisation, Role role, String name, Instant expiresAt) {
+  public Issued issue(
+      String organisation, Role role, String name, Instant expiresAt, Caller issuer) {
     if (name == null || name.isBlank()) {
       throw ApiException.badInput("name", "name is missing; say whose token this is");
     }
@@ -90,6 +112,12 @@ public class ApiTokens {
         .param("createdAt", Instants.utc(now))
         .param("expiresAt", expiresAt == null ? null : Instants.utc(expiresAt))
         .update();
+    TokenView logged = issued.withoutToken();
+    if (issuer == null) {
+      audit.recordBySystem(bound, "token.issue", "token", issued.id(), null, logged);
+    } else {
+      audit.record(issuer, bound, "token.issue", "token", issued.id(), null, logged);
+    }
     return issued;
   }
 
@@ -136,19 +164,45 @@ public class ApiTokens {
    */
   @Transactional
   public void revoke(String id, Caller administrator) {
-    boolean mayRevoke =
-        db.sql("select organisation_id from api_token where id = :id")
+    TokenView before =
+        view(id)
+            .filter(t -> mayRevoke(administrator, t.organisation()))
+            .orElseThrow(() -> ApiException.notFound("no API token '" + id + "' exists"));
+    int revoked =
+        db.sql("update api_token set revoked_at = :now where id = :id and revoked_at is null")
+            .param("now", Instants.utc(clock.instant()))
             .param("id", id)
-            .query((rs, n) -> mayRevoke(administrator, rs.getString(1)))
-            .optional()
-            .orElse(false);
-    if (!mayRevoke) {
-      throw ApiException.notFound("no API token '" + id + "' exists");
+            .update();
+    if (revoked > 0) {
+      audit.record(
+          administrator,
+          before.organisation(),
+          "token.revoke",
+          "token",
+          id,
+          before,
+          view(id).orElseThrow());
     }
-    db.sql("update api_token set revoked_at = :now where id = :id and revoked_at is null")
-        .param("now", Instants.utc(clock.instant()))
+  }
+
+  private Optional<TokenView> view(String id) {
+    return db.sql(
+            """
+            select id, organisation_id, role, name, created_at, expires_at, revoked_at
+            from api_token where id = :id
+            """)
         .param("id", id)
-        .update();
+        .query(
+            (rs, n) ->
+                new TokenView(
+                    rs.getString("id"),
+                    rs.getString("organisation_id"),
+                    Role.valueOf(rs.getString("role")),
+                    rs.getString("name"),
+                    instant(rs.getObject("created_at", OffsetDateTime.class)),
+                    instant(rs.getObject("expires_at", OffsetDateTime.class)),
+                    instant(rs.getObject("revoked_at", OffsetDateTime.class))))
+        .optional();
   }
 
   private boolean mayRevoke(Caller administrator, String tokenOrganisation) {

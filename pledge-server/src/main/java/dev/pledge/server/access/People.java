@@ -1,6 +1,8 @@
 package dev.pledge.server.access;
 
+import dev.pledge.server.audit.Audit;
 import dev.pledge.server.system.ApiException;
+import dev.pledge.server.system.Caller;
 import dev.pledge.server.system.Instants;
 import dev.pledge.server.system.Role;
 import java.nio.charset.StandardCharsets;
@@ -47,11 +49,13 @@ public class People implements UserDetailsService, UserDetailsPasswordService {
   private final JdbcClient db;
   private final Clock clock;
   private final Memberships memberships;
+  private final Audit audit;
 
-  People(JdbcClient db, Clock clock, Memberships memberships) {
+  People(JdbcClient db, Clock clock, Memberships memberships, Audit audit) {
     this.db = db;
     this.clock = clock;
     this.memberships = memberships;
+    this.audit = audit;
   }
 
   /** A person as the API shows them: never the password or its hash. */
@@ -78,6 +82,22 @@ public class People implements UserDetailsService, UserDetailsPasswordService {
       Role role,
       String locale,
       String password) {
+    return create(email, displayName, organisation, role, locale, password, null);
+  }
+
+  /**
+   * Adds a person, as {@link #create(String, String, String, Role, String, String)}, logged as
+   * created by {@code creator} ({@code null}: by the server itself).
+   */
+  @Transactional
+  public Person create(
+      String email,
+      String displayName,
+      String organisation,
+      Role role,
+      String locale,
+      String password,
+      Caller creator) {
     String login = loginName(email);
     String name = required("display_name", displayName);
     if (role == Role.API_CLIENT) {
@@ -104,6 +124,11 @@ public class People implements UserDetailsService, UserDetailsPasswordService {
       insert(p, password);
     } catch (DuplicateKeyException raced) {
       throw ApiException.conflict("email", "a person with email '" + login + "' already exists");
+    }
+    if (creator == null) {
+      audit.recordBySystem(bound, "person.create", "person", p.id(), null, p);
+    } else {
+      audit.record(creator, bound, "person.create", "person", p.id(), null, p);
     }
     return p;
   }

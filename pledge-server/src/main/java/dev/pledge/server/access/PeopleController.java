@@ -57,11 +57,11 @@ class PeopleController {
                     r.locale(),
                     r.password() == null ? null : Idempotency.sha256(r.password())));
     return idempotency
-        .once(caller.idempotencyScope(), key, fingerprint, () -> created(r))
+        .once(caller.idempotencyScope(), key, fingerprint, () -> created(r, caller))
         .toResponse();
   }
 
-  private StoredAnswer created(PersonRequest r) {
+  private StoredAnswer created(PersonRequest r, Caller caller) {
     People.Person person =
         people.create(
             r.email(),
@@ -69,7 +69,8 @@ class PeopleController {
             TokenController.blankToNull(r.organisation()),
             TokenController.roleOf(r.role()),
             r.locale(),
-            r.password());
+            r.password(),
+            caller);
     return new StoredAnswer(HttpStatus.CREATED.value(), json.writeValueAsString(person));
   }
 }

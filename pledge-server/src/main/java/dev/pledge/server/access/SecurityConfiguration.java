@@ -109,6 +109,10 @@ class SecurityConfiguration {
                     .hasAnyRole(names(ADMINISTRATOR, SERVICE_MANAGER, CUSTOMER_USER))
                     .requestMatchers(HttpMethod.GET, "/api/notices")
                     .hasAnyRole(names(Role.values()))
+                    // The audit log: the provider's managers read it all, a customer user the
+                    // entries concerning its own organisation.
+                    .requestMatchers(HttpMethod.GET, "/api/audit")
+                    .hasAnyRole(names(ADMINISTRATOR, SERVICE_MANAGER, CUSTOMER_USER))
                     .anyRequest()
                     .authenticated())
         .exceptionHandling(

@@ -32,12 +32,14 @@ class TokenController {
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  ApiTokens.Issued issue(@RequestBody TokenRequest request) {
+  ApiTokens.Issued issue(
+      @AuthenticationPrincipal Caller caller, @RequestBody TokenRequest request) {
     return tokens.issue(
         blankToNull(request.organisation()),
         roleOf(request.role()),
         request.name(),
-        request.expiresAt() == null ? null : Instants.parse("expires_at", request.expiresAt()));
+        request.expiresAt() == null ? null : Instants.parse("expires_at", request.expiresAt()),
+        caller);
   }
 
   /** 204 once revoked (again, if it was); 404 for a token the caller may not revoke. */

@@ -153,7 +153,8 @@ class AlertReceiver {
       Applied applied =
           outages.apply(
               new Notice(
-                  customer, guarantee, service, id, a.startsAt(), a.endsAt(), a.label(CAUSE)));
+                  customer, guarantee, service, id, a.startsAt(), a.endsAt(), a.label(CAUSE)),
+              caller);
       return new Outcome(
           a.index(),
           a.fingerprint(),

@@ -1,5 +1,6 @@
 package dev.pledge.server.breach;
 
+import dev.pledge.server.audit.Audit;
 import dev.pledge.server.system.ApiException;
 import dev.pledge.server.system.Caller;
 import dev.pledge.server.system.Instants;
@@ -29,10 +30,12 @@ public class BreachCases {
       """;
 
   private final JdbcClient db;
+  private final Audit audit;
   private final Clock clock;
 
-  BreachCases(JdbcClient db, Clock clock) {
+  BreachCases(JdbcClient db, Audit audit, Clock clock) {
     this.db = db;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -70,6 +73,9 @@ public class BreachCases {
         .param("notice", customerNotice)
         .param("openedAt", Instants.utc(clock.instant()))
         .update();
+    // Opened by the server, not by a person, but it changes what the customer sees: logged.
+    audit.recordBySystem(
+        customer, "breach_case.open", "breach_case", id, null, find(id).orElseThrow());
     return id;
   }
 
@@ -138,7 +144,9 @@ public class BreachCases {
         .param("closedAt", closedAt == null ? null : Instants.utc(closedAt))
         .param("id", id)
         .update();
-    return find(id).orElseThrow();
+    BreachCase after = find(id).orElseThrow();
+    audit.record(caller, c.customer(), "breach_case.update", "breach_case", id, c, after);
+    return after;
   }
 
   private static String status(String text) {

@@ -5,6 +5,7 @@ import dev.pledge.guarantee.Guarantee;
 import dev.pledge.server.access.People;
 import dev.pledge.server.guarantee.GuaranteeService;
 import dev.pledge.server.record.EventFiles;
+import dev.pledge.server.system.Caller;
 import dev.pledge.server.system.Role;
 import java.io.IOException;
 import java.io.InputStream;
@@ -91,14 +92,15 @@ class DemoData implements ApplicationRunner {
   /** Stores everything in one transaction: a half-loaded demo is never left behind. */
   private List<String> load(Instant now) {
     for (String template : TEMPLATES) {
-      guarantees.storeTemplate(template.substring(template.indexOf('/') + 1), text(template));
+      guarantees.storeTemplate(
+          template.substring(template.indexOf('/') + 1), text(template), Caller.SYSTEM);
     }
     List<String> signIns = new ArrayList<>();
     long seed = 1;
     for (String file : GUARANTEES) {
       String yaml = text(file);
       String id = id(yaml, file);
-      guarantees.upload(id, yaml);
+      guarantees.upload(id, yaml, Caller.SYSTEM);
       Guarantee g = guarantees.parse(guarantees.latest(id).orElseThrow());
       String customer = g.customer().orElseThrow().id();
       LocalDate firstDay = YearMonth.from(now.atZone(g.zone())).minusMonths(2).atDay(1);

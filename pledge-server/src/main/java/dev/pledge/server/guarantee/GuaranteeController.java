@@ -53,8 +53,9 @@ class GuaranteeController {
   @PutMapping(
       path = "/{id}",
       consumes = {"application/yaml", "application/x-yaml", MediaType.TEXT_PLAIN_VALUE})
-  ResponseEntity<GuaranteeView> upload(@PathVariable String id, @RequestBody String yaml) {
-    GuaranteeService.Upload upload = service.upload(id, yaml);
+  ResponseEntity<GuaranteeView> upload(
+      @AuthenticationPrincipal Caller caller, @PathVariable String id, @RequestBody String yaml) {
+    GuaranteeService.Upload upload = service.upload(id, yaml, caller);
     HttpStatus status = upload.created() ? HttpStatus.CREATED : HttpStatus.OK;
     return ResponseEntity.status(status).body(GuaranteeView.of(upload.stored()));
   }

@@ -2,7 +2,9 @@ package dev.pledge.server.guarantee;
 
 import dev.pledge.guarantee.Guarantee;
 import dev.pledge.guarantee.GuaranteeFile;
+import dev.pledge.server.audit.Audit;
 import dev.pledge.server.system.ApiException;
+import dev.pledge.server.system.Caller;
 import dev.pledge.yaml.Sources;
 import java.time.Clock;
 import java.util.List;
@@ -21,6 +23,7 @@ public class GuaranteeService {
   private final Organisations organisations;
   private final SourceService sources;
   private final SourceFiles sourceFiles;
+  private final Audit audit;
   private final Clock clock;
 
   /**
@@ -36,11 +39,13 @@ public class GuaranteeService {
       Organisations organisations,
       SourceService sources,
       SourceFiles sourceFiles,
+      Audit audit,
       Clock clock) {
     this.guarantees = guarantees;
     this.organisations = organisations;
     this.sources = sources;
     this.sourceFiles = sourceFiles;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -49,10 +54,12 @@ public class GuaranteeService {
 
   /**
    * Checks the YAML whole (every problem with its line and column, as {@code pledge check} reports
-   * them) and stores it as a new version; nothing is stored if anything is wrong.
+   * them) and stores it as a new version; nothing is stored if anything is wrong. A new version is
+   * logged as {@code guarantee.upload}, with the latest version before it; the same text again
+   * changes nothing and logs nothing.
    */
   @Transactional
-  public Upload upload(String id, String yaml) {
+  public Upload upload(String id, String yaml, Caller caller) {
     Map<String, String> used = new TreeMap<>();
     Guarantee g = GuaranteeFile.parse(yaml, id + ".yaml", sources.recording(used));
     if (!g.id().equals(id)) {
@@ -80,8 +87,17 @@ public class GuaranteeService {
             yaml,
             clock.instant(),
             used);
+    Optional<StoredGuarantee> before = latest(id);
     guarantees.add(stored);
     sourceFiles.recordUse(id, g.version(), used);
+    audit.record(
+        caller,
+        stored.customerId(),
+        "guarantee.upload",
+        "guarantee",
+        id,
+        before.map(GuaranteeController.GuaranteeView::of).orElse(null),
+        GuaranteeController.GuaranteeView.of(stored));
     return new Upload(stored, true);
   }
 
@@ -99,8 +115,8 @@ public class GuaranteeService {
   }
 
   /** Stores a tier template as {@code PUT /api/templates/{name}} does. */
-  public void storeTemplate(String name, String yaml) {
-    sources.upload(SourceKind.TEMPLATE, name, yaml);
+  public void storeTemplate(String name, String yaml, Caller caller) {
+    sources.upload(SourceKind.TEMPLATE, name, yaml, caller);
   }
 
   /** Whether any guarantee is stored: a server's first start has none. */

@@ -2,11 +2,13 @@ package dev.pledge.server.guarantee;
 
 import dev.pledge.server.guarantee.SourceFiles.StoredSource;
 import dev.pledge.server.system.ApiException;
+import dev.pledge.server.system.Caller;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -38,22 +40,25 @@ class SourceController {
   @PutMapping(
       path = "/api/templates/{name}",
       consumes = {"application/yaml", "application/x-yaml", MediaType.TEXT_PLAIN_VALUE})
-  ResponseEntity<SourceView> putTemplate(@PathVariable String name, @RequestBody String text) {
-    return put(SourceKind.TEMPLATE, name, text);
+  ResponseEntity<SourceView> putTemplate(
+      @AuthenticationPrincipal Caller caller, @PathVariable String name, @RequestBody String text) {
+    return put(SourceKind.TEMPLATE, name, text, caller);
   }
 
   @PutMapping(
       path = "/api/calendars/{name}",
       consumes = {"application/yaml", "application/x-yaml", MediaType.TEXT_PLAIN_VALUE})
-  ResponseEntity<SourceView> putCalendar(@PathVariable String name, @RequestBody String text) {
-    return put(SourceKind.CALENDAR, name, text);
+  ResponseEntity<SourceView> putCalendar(
+      @AuthenticationPrincipal Caller caller, @PathVariable String name, @RequestBody String text) {
+    return put(SourceKind.CALENDAR, name, text, caller);
   }
 
   @PutMapping(
       path = "/api/holiday-schedules/{name}",
       consumes = {"text/calendar", "text/csv", MediaType.TEXT_PLAIN_VALUE})
-  ResponseEntity<SourceView> putHolidays(@PathVariable String name, @RequestBody String text) {
-    return put(SourceKind.HOLIDAYS, name, text);
+  ResponseEntity<SourceView> putHolidays(
+      @AuthenticationPrincipal Caller caller, @PathVariable String name, @RequestBody String text) {
+    return put(SourceKind.HOLIDAYS, name, text, caller);
   }
 
   @GetMapping("/api/templates")
@@ -86,8 +91,8 @@ class SourceController {
     return get(SourceKind.HOLIDAYS, name);
   }
 
-  private ResponseEntity<SourceView> put(SourceKind kind, String name, String text) {
-    SourceService.Upload upload = service.upload(kind, name, text);
+  private ResponseEntity<SourceView> put(SourceKind kind, String name, String text, Caller caller) {
+    SourceService.Upload upload = service.upload(kind, name, text, caller);
     HttpStatus status = upload.created() ? HttpStatus.CREATED : HttpStatus.OK;
     return ResponseEntity.status(status).body(SourceView.of(upload.stored()));
   }

@@ -5,8 +5,10 @@ import dev.pledge.calendar.holiday.HolidayFileException;
 import dev.pledge.calendar.holiday.HolidaySchedule;
 import dev.pledge.calendar.holiday.ICalendarHolidays;
 import dev.pledge.guarantee.GuaranteeFile;
+import dev.pledge.server.audit.Audit;
 import dev.pledge.server.guarantee.SourceFiles.StoredSource;
 import dev.pledge.server.system.ApiException;
+import dev.pledge.server.system.Caller;
 import dev.pledge.yaml.InvalidDefinitionException;
 import dev.pledge.yaml.Location;
 import dev.pledge.yaml.Problem;
@@ -40,19 +42,24 @@ class SourceService {
   private static final int ICS_LAST_YEAR = 2100;
 
   private final SourceFiles files;
+  private final Audit audit;
   private final Clock clock;
 
-  SourceService(SourceFiles files, Clock clock) {
+  SourceService(SourceFiles files, Audit audit, Clock clock) {
     this.files = files;
+    this.audit = audit;
     this.clock = clock;
   }
 
   /** The outcome of an upload: the version stored, and whether it was new. */
   record Upload(StoredSource stored, boolean created) {}
 
-  /** Checks {@code text} as a {@code kind} and stores it as the latest version of {@code name}. */
+  /**
+   * Checks {@code text} as a {@code kind} and stores it as the latest version of {@code name},
+   * logged as e.g. {@code template.upload}; the same text again changes nothing and logs nothing.
+   */
   @Transactional
-  Upload upload(SourceKind kind, String name, String text) {
+  Upload upload(SourceKind kind, String name, String text, Caller caller) {
     checkName(kind, name);
     Optional<StoredSource> latest = files.latest(name);
     if (latest.isPresent() && latest.get().kind() != kind) {
@@ -73,6 +80,20 @@ class SourceService {
         new StoredSource(
             name, latest.map(s -> s.version() + 1).orElse(1), kind, text, clock.instant());
     files.add(stored);
+    String type =
+        switch (kind) {
+          case TEMPLATE -> "template";
+          case CALENDAR -> "calendar";
+          case HOLIDAYS -> "holiday_schedule";
+        };
+    audit.record(
+        caller,
+        null,
+        type + ".upload",
+        type,
+        name,
+        latest.map(SourceController.SourceView::of).orElse(null),
+        SourceController.SourceView.of(stored));
     return new Upload(stored, true);
   }
 

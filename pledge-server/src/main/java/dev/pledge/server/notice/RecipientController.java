@@ -1,5 +1,6 @@
 package dev.pledge.server.notice;
 
+import dev.pledge.server.audit.Audit;
 import dev.pledge.server.system.Caller;
 import dev.pledge.server.system.Idempotency;
 import dev.pledge.server.system.StoredAnswer;
@@ -30,11 +31,14 @@ class RecipientController {
   private final Recipients recipients;
   private final Idempotency idempotency;
   private final JsonMapper json;
+  private final Audit audit;
 
-  RecipientController(Recipients recipients, Idempotency idempotency, JsonMapper json) {
+  RecipientController(
+      Recipients recipients, Idempotency idempotency, JsonMapper json, Audit audit) {
     this.recipients = recipients;
     this.idempotency = idempotency;
     this.json = json;
+    this.audit = audit;
   }
 
   record RecipientView(
@@ -88,11 +92,13 @@ class RecipientController {
             caller.idempotencyScope(),
             key,
             fingerprint,
-            () ->
-                new StoredAnswer(
-                    201,
-                    json.writeValueAsString(
-                        RecipientView.of(recipients.add(organisation, request, caller)))))
+            () -> {
+              // The view has no secret: the log never holds a webhook's signing secret.
+              RecipientView added = RecipientView.of(recipients.add(organisation, request, caller));
+              audit.record(
+                  caller, organisation, "recipient.add", "recipient", added.id(), null, added);
+              return new StoredAnswer(201, json.writeValueAsString(added));
+            })
         .toResponse();
   }
 
@@ -108,11 +114,12 @@ class RecipientController {
             caller.idempotencyScope(),
             key,
             "DELETE /api/organisations/" + organisation + "/recipients/" + id,
-            () ->
-                new StoredAnswer(
-                    200,
-                    json.writeValueAsString(
-                        RecipientView.of(recipients.remove(organisation, id, caller)))))
+            () -> {
+              RecipientView removed = RecipientView.of(recipients.remove(organisation, id, caller));
+              audit.record(
+                  caller, organisation, "recipient.remove", "recipient", id, removed, null);
+              return new StoredAnswer(200, json.writeValueAsString(removed));
+            })
         .toResponse();
   }
 }

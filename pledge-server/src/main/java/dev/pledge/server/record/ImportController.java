@@ -5,6 +5,7 @@ import static org.springframework.http.HttpStatus.CREATED;
 import dev.pledge.event.EventFileException;
 import dev.pledge.event.EventFormat;
 import dev.pledge.event.EventProblem;
+import dev.pledge.server.audit.Audit;
 import dev.pledge.server.system.ApiException;
 import dev.pledge.server.system.Caller;
 import dev.pledge.server.system.Idempotency;
@@ -39,11 +40,13 @@ class ImportController {
   private final CustomerScope scope;
   private final EventFiles files;
   private final Writes writes;
+  private final Audit audit;
 
-  ImportController(CustomerScope scope, EventFiles files, Writes writes) {
+  ImportController(CustomerScope scope, EventFiles files, Writes writes, Audit audit) {
     this.scope = scope;
     this.files = files;
     this.writes = writes;
+    this.audit = audit;
   }
 
   /** What an import stored: how many records of each kind. */
@@ -81,7 +84,10 @@ class ImportController {
         () -> {
           scope.check(customer, caller);
           EventFiles.Stored s = files.store(customer, guarantee, f, content);
-          return new ImportView(customer, s.guarantee(), s.guaranteeVersion(), s.stored());
+          ImportView v = new ImportView(customer, s.guarantee(), s.guaranteeVersion(), s.stored());
+          // The file itself is not logged: what it stored is, by kind and count.
+          audit.record(caller, customer, "events.import", "guarantee", s.guarantee(), null, v);
+          return v;
         });
   }
 

@@ -2,8 +2,11 @@ package dev.pledge.server.record;
 
 import dev.pledge.guarantee.Guarantee;
 import dev.pledge.guarantee.Service;
+import dev.pledge.server.audit.Audit;
 import dev.pledge.server.guarantee.GuaranteeService;
+import dev.pledge.server.record.Views.OutageView;
 import dev.pledge.server.system.ApiException;
+import dev.pledge.server.system.Caller;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,25 +56,29 @@ public class MonitoredOutages {
   private final Records records;
   private final CustomerScope scope;
   private final GuaranteeService guarantees;
+  private final Audit audit;
   private final Clock clock;
 
-  MonitoredOutages(Records records, CustomerScope scope, GuaranteeService guarantees, Clock clock) {
+  MonitoredOutages(
+      Records records, CustomerScope scope, GuaranteeService guarantees, Audit audit, Clock clock) {
     this.records = records;
     this.scope = scope;
     this.guarantees = guarantees;
+    this.audit = audit;
     this.clock = clock;
   }
 
   /**
-   * Stores what the notice adds to what is stored.
+   * Stores what the notice adds to what is stored, and logs each change as made by {@code monitor}
+   * (the monitoring system's token); an unchanged outage logs nothing.
    *
    * @throws ApiException 400 naming the field when the notice cannot be stored (no guarantee covers
    *     the service, it ends before it began); nothing is written then
    */
-  public Applied apply(Notice n) {
+  public Applied apply(Notice n, Caller monitor) {
     Optional<StoredOutage> stored = records.lockOutage(n.customer(), n.id());
     if (stored.isPresent()) {
-      return update(stored.get(), n.restoredAt());
+      return update(stored.get(), n.restoredAt(), monitor);
     }
     Guarantee g = guarantee(n);
     StoredOutage o =
@@ -87,15 +94,27 @@ public class MonitoredOutages {
             clock.instant());
     valid(o);
     records.addOutage(o);
+    OutageView opened = OutageView.of(o, List.of());
+    audit.record(monitor, o.customer(), "outage.open", "outage", o.id(), null, opened);
     return new Applied(n.restoredAt() == null ? Change.OPENED : Change.OPENED_AND_RESTORED, g.id());
   }
 
-  private Applied update(StoredOutage o, Instant restoredAt) {
+  private Applied update(StoredOutage o, Instant restoredAt, Caller monitor) {
     if (restoredAt == null || o.restoredAt() != null) {
       return new Applied(Change.UNCHANGED, o.guarantee());
     }
-    valid(o.with("restored_at", restoredAt));
+    StoredOutage restored = o.with("restored_at", restoredAt);
+    valid(restored);
     records.restoreOutage(o.customer(), o.id(), restoredAt);
+    List<Records.Correction> corrections = records.corrections(o.customer(), o.id());
+    audit.record(
+        monitor,
+        o.customer(),
+        "outage.restore",
+        "outage",
+        o.id(),
+        OutageView.of(o, corrections),
+        OutageView.of(restored, corrections));
     return new Applied(Change.RESTORED, o.guarantee());
   }
 

@@ -3,6 +3,7 @@ package dev.pledge.server.record;
 import static org.springframework.http.HttpStatus.CREATED;
 import static org.springframework.http.HttpStatus.OK;
 
+import dev.pledge.server.audit.Audit;
 import dev.pledge.server.record.Requests.CorrectionRequest;
 import dev.pledge.server.record.Requests.CountRequest;
 import dev.pledge.server.record.Requests.DecisionRequest;
@@ -48,11 +49,13 @@ class RecordController {
   private final RecordService records;
   private final CustomerScope scope;
   private final Writes writes;
+  private final Audit audit;
 
-  RecordController(RecordService records, CustomerScope scope, Writes writes) {
+  RecordController(RecordService records, CustomerScope scope, Writes writes, Audit audit) {
     this.records = records;
     this.scope = scope;
     this.writes = writes;
+    this.audit = audit;
   }
 
   // Outages
@@ -70,7 +73,10 @@ class RecordController {
         "POST outages",
         r,
         CREATED,
-        () -> OutageView.of(records.openOutage(customer, r, caller), List.of()));
+        () -> {
+          OutageView o = OutageView.of(records.openOutage(customer, r, caller), List.of());
+          return logged(caller, customer, "outage.open", "outage", o.id(), null, o);
+        });
   }
 
   @PostMapping("/outages/{id}/restoration")
@@ -87,7 +93,11 @@ class RecordController {
         "POST outages/" + id + "/restoration",
         r,
         OK,
-        () -> outageView(records.restore(customer, id, r.restoredAt())));
+        () -> {
+          OutageView before = lockedOutage(customer, id);
+          OutageView after = outageView(records.restore(customer, id, r.restoredAt()));
+          return logged(caller, customer, "outage.restore", "outage", id, before, after);
+        });
   }
 
   @PostMapping("/outages/{id}/corrections")
@@ -104,7 +114,11 @@ class RecordController {
         "POST outages/" + id + "/corrections",
         r,
         OK,
-        () -> outageView(records.correct(customer, id, r, caller)));
+        () -> {
+          OutageView before = lockedOutage(customer, id);
+          OutageView after = outageView(records.correct(customer, id, r, caller));
+          return logged(caller, customer, "outage.correct", "outage", id, before, after);
+        });
   }
 
   @GetMapping("/outages")
@@ -131,6 +145,11 @@ class RecordController {
     return OutageView.of(o, records.corrections(o));
   }
 
+  /** The outage before a change, locked so that no other change comes between; null if unknown. */
+  private OutageView lockedOutage(String customer, String id) {
+    return records.lockedOutage(customer, id).map(this::outageView).orElse(null);
+  }
+
   // Maintenance windows
 
   @PostMapping("/maintenance")
@@ -146,7 +165,10 @@ class RecordController {
         "POST maintenance",
         r,
         CREATED,
-        () -> MaintenanceView.of(records.plan(customer, r)));
+        () -> {
+          MaintenanceView m = MaintenanceView.of(records.plan(customer, r));
+          return logged(caller, customer, "maintenance.plan", "maintenance", m.id(), null, m);
+        });
   }
 
   @PostMapping("/maintenance/{id}/decision")
@@ -163,7 +185,13 @@ class RecordController {
         "POST maintenance/" + id + "/decision",
         r,
         OK,
-        () -> MaintenanceView.of(records.decide(customer, id, r.approved(), caller)));
+        () -> {
+          MaintenanceView before =
+              records.lockedMaintenance(customer, id).map(MaintenanceView::of).orElse(null);
+          MaintenanceView after =
+              MaintenanceView.of(records.decide(customer, id, r.approved(), caller));
+          return logged(caller, customer, "maintenance.decision", "maintenance", id, before, after);
+        });
   }
 
   @GetMapping("/maintenance")
@@ -191,12 +219,16 @@ class RecordController {
         "POST measurements",
         r,
         CREATED,
-        () ->
-            Map.of(
-                "stored",
-                records.measure(customer, r).stream()
-                    .map(m -> MeasurementView.of(r.guarantee().strip(), m))
-                    .toList()));
+        () -> {
+          Map<String, Object> stored =
+              Map.of(
+                  "stored",
+                  records.measure(customer, r).stream()
+                      .map(m -> MeasurementView.of(r.guarantee().strip(), m))
+                      .toList());
+          String guarantee = r.guarantee().strip();
+          return logged(caller, customer, "measurement.add", "guarantee", guarantee, null, stored);
+        });
   }
 
   @GetMapping("/measurements")
@@ -224,7 +256,10 @@ class RecordController {
         "POST ratings",
         r,
         CREATED,
-        () -> RatingView.of(records.rate(customer, r, caller)));
+        () -> {
+          RatingView v = RatingView.of(records.rate(customer, r, caller));
+          return logged(caller, customer, "rating.add", "rating", v.id(), null, v);
+        });
   }
 
   @GetMapping("/ratings")
@@ -252,7 +287,8 @@ class RecordController {
         CREATED,
         () -> {
           var stored = records.count(customer, r);
-          return CountView.of(r.guarantee().strip(), stored);
+          CountView v = CountView.of(r.guarantee().strip(), stored);
+          return logged(caller, customer, "count.add", "count", v.id(), null, v);
         });
   }
 
@@ -283,7 +319,8 @@ class RecordController {
         CREATED,
         () -> {
           var stored = records.fulfil(customer, r);
-          return FulfilmentView.of(r.guarantee().strip(), stored);
+          FulfilmentView v = FulfilmentView.of(r.guarantee().strip(), stored);
+          return logged(caller, customer, "fulfilment.add", "fulfilment", v.id(), null, v);
         });
   }
 
@@ -297,6 +334,19 @@ class RecordController {
     return records.fulfilments(customer, guarantee).stream()
         .map(s -> FulfilmentView.of(s.guarantee(), s.value()))
         .toList();
+  }
+
+  /** Logs the change in the write's transaction, and answers its view. */
+  private Object logged(
+      Caller caller,
+      String customer,
+      String action,
+      String targetType,
+      String targetId,
+      Object before,
+      Object after) {
+    audit.record(caller, customer, action, targetType, targetId, before, after);
+    return after;
   }
 
   /** A write for the path's customer, checked first, inside the idempotent transaction. */

@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
@@ -126,6 +127,11 @@ class RecordService {
     return corrected;
   }
 
+  /** The outage as stored, locked until the transaction ends; empty if there is none. */
+  Optional<StoredOutage> lockedOutage(String customer, String id) {
+    return records.lockOutage(customer, id);
+  }
+
   private static void valid(StoredOutage o, String field) {
     try {
       o.toOutage();
@@ -183,6 +189,11 @@ class RecordService {
     records.decide(customer, id, approval, now, caller.tokenId());
     return new StoredMaintenance(
         m.customer(), m.guarantee(), m.id(), m.start(), m.end(), approval, now, m.recordedAt());
+  }
+
+  /** The window as stored, locked until the transaction ends; empty if there is none. */
+  Optional<StoredMaintenance> lockedMaintenance(String customer, String id) {
+    return records.lockMaintenance(customer, id);
   }
 
   List<StoredMaintenance> maintenance(String customer, String guarantee) {

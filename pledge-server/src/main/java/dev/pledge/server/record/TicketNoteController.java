@@ -4,6 +4,7 @@ import static org.springframework.http.HttpStatus.CREATED;
 
 import dev.pledge.clock.TimelineEventType;
 import dev.pledge.guarantee.Guarantee;
+import dev.pledge.server.audit.Audit;
 import dev.pledge.server.guarantee.GuaranteeService;
 import dev.pledge.server.record.Requests.CommentRequest;
 import dev.pledge.server.record.Requests.SeverityRequest;
@@ -39,13 +40,15 @@ class TicketNoteController {
   private final TicketService tickets;
   private final GuaranteeService guarantees;
   private final Writes writes;
+  private final Audit audit;
   private final Clock clock;
 
   TicketNoteController(
-      TicketService tickets, GuaranteeService guarantees, Writes writes, Clock clock) {
+      TicketService tickets, GuaranteeService guarantees, Writes writes, Audit audit, Clock clock) {
     this.tickets = tickets;
     this.guarantees = guarantees;
     this.writes = writes;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -72,7 +75,9 @@ class TicketNoteController {
         () -> {
           Instant at = atOrNow(r.at());
           String text = Fields.required("text", r.text(), 500);
-          return NoteView.of(tickets.record(ticket, at, TimelineEventType.COMMENTED, text, caller));
+          NoteView note =
+              NoteView.of(tickets.record(ticket, at, TimelineEventType.COMMENTED, text, caller));
+          return logged(caller, "ticket.comment", note);
         });
   }
 
@@ -92,9 +97,18 @@ class TicketNoteController {
           StoredTicket t = tickets.ticket(ticket, caller);
           Instant at = atOrNow(r.at());
           String severity = defined(t, Fields.required("severity", r.severity(), 100));
-          return NoteView.of(
-              tickets.record(ticket, at, TimelineEventType.SEVERITY_CHANGED, severity, caller));
+          NoteView note =
+              NoteView.of(
+                  tickets.record(ticket, at, TimelineEventType.SEVERITY_CHANGED, severity, caller));
+          return logged(caller, "ticket.severity", note);
         });
+  }
+
+  /** An event appended to a ticket's timeline is logged as a creation: nothing was overwritten. */
+  private NoteView logged(Caller caller, String action, NoteView note) {
+    String customer = tickets.ticket(note.ticket(), caller).customer();
+    audit.record(caller, customer, action, "ticket", note.ticket(), null, note);
+    return note;
   }
 
   private Instant atOrNow(String at) {

@@ -9,6 +9,9 @@ package dev.pledge.server.system;
  */
 public record Caller(String tokenId, Role role, String organisation, boolean customer) {
 
+  /** The server itself, working on its own (loading demo data): no token, role or organisation. */
+  public static final Caller SYSTEM = new Caller("system", null, null, false);
+
   /** Whether this caller may see a guarantee or ticket of {@code customerId} (null: none). */
   public boolean maySee(String customerId) {
     return !customer || organisation.equals(customerId);

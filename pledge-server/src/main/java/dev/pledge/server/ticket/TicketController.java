@@ -1,5 +1,6 @@
 package dev.pledge.server.ticket;
 
+import dev.pledge.server.audit.Audit;
 import dev.pledge.server.system.Caller;
 import dev.pledge.server.system.Idempotency;
 import dev.pledge.server.system.StoredAnswer;
@@ -32,11 +33,13 @@ class TicketController {
   private final TicketService tickets;
   private final Idempotency idempotency;
   private final JsonMapper json;
+  private final Audit audit;
 
-  TicketController(TicketService tickets, Idempotency idempotency, JsonMapper json) {
+  TicketController(TicketService tickets, Idempotency idempotency, JsonMapper json, Audit audit) {
     this.tickets = tickets;
     this.idempotency = idempotency;
     this.json = json;
+    this.audit = audit;
   }
 
   record TicketView(
@@ -97,7 +100,11 @@ class TicketController {
             caller.idempotencyScope(),
             key,
             fingerprint,
-            () -> created(TicketView.of(tickets.open(request, caller))))
+            () -> {
+              TicketView t = TicketView.of(tickets.open(request, caller));
+              audit.record(caller, t.customer(), "ticket.open", "ticket", t.id(), null, t);
+              return created(t);
+            })
         .toResponse();
   }
 
@@ -113,7 +120,12 @@ class TicketController {
             caller.idempotencyScope(),
             key,
             fingerprint,
-            () -> created(EventView.of(tickets.record(id, request, caller))))
+            () -> {
+              EventView e = EventView.of(tickets.record(id, request, caller));
+              String customer = tickets.ticket(id, caller).customer();
+              audit.record(caller, customer, "ticket.event", "ticket", id, null, e);
+              return created(e);
+            })
         .toResponse();
   }
 

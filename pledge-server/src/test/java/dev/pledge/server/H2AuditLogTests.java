@@ -1,0 +1,13 @@
+package dev.pledge.server;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The audit log on the embedded H2 database the server uses by default, in memory. */
+class H2AuditLogTests extends AuditLogTests {
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    TestDatabases.h2(registry);
+  }
+}
