@@ -172,6 +172,53 @@ abstract class ApiIntegrationTests {
   }
 
   @Test
+  void aTicketsCategoryChoosesItsOwnTarget() throws Exception {
+    // The mail guarantee: provisioning within 24 h, 48 h when a new domain is set up.
+    String g = unique("mail");
+    String yaml =
+        java.nio.file.Files.readString(Path.of("..", "examples", "guarantees", "mail.yaml"))
+            .replace("id: mail-2026", "id: " + g);
+    assertThat(putYaml(g, yaml, "application/yaml").status()).isEqualTo(201);
+    String plain = unique("REQ");
+    String domain = unique("REQ");
+    for (String t : List.of(plain, domain)) {
+      String category = t.equals(domain) ? ", \"category\": \"New_Domain\"" : "";
+      Answer opened =
+          post(
+              "/api/tickets",
+              """
+              {"id": "%s", "guarantee": "%s", "service": "mail", "type": "request"%s}
+              """
+                  .formatted(t, g, category),
+              null);
+      assertThat(opened.status()).as(opened.text()).isEqualTo(201);
+      post(events(t), event("2026-10-05T10:00+08:00", "reported"), null);
+    }
+    assertThat(get("/api/tickets/" + domain).body().get("ticket").get("category").asString())
+        .isEqualTo("New_Domain");
+
+    // 30 hours on: the plain request is past its 24 h, the new domain within its 48 h.
+    String asOf = URLEncoder.encode("2026-10-06T16:00+08:00", StandardCharsets.UTF_8);
+    JsonNode late = provisioning(get("/api/tickets/" + plain + "/sla?asOf=" + asOf));
+    JsonNode inTime = provisioning(get("/api/tickets/" + domain + "/sla?asOf=" + asOf));
+    assertThat(late.get("target").asString()).isEqualTo("PT24H");
+    assertThat(late.get("verdict").asString()).isEqualTo("breached");
+    assertThat(inTime.get("target").asString()).isEqualTo("PT48H");
+    assertThat(inTime.get("verdict").asString()).isEqualTo("in_progress");
+    assertThat(inTime.get("due").asString()).isEqualTo("2026-10-07T10:00+08:00");
+  }
+
+  private static JsonNode provisioning(Answer sla) {
+    assertThat(sla.status()).as(sla.text()).isEqualTo(200);
+    for (JsonNode clock : sla.body().get("clocks")) {
+      if (clock.get("commitment").asString().equals("provisioning")) {
+        return clock;
+      }
+    }
+    throw new AssertionError("no provisioning clock in " + sla.text());
+  }
+
+  @Test
   void answeredTicketIsMetAfterSevenMinutes() {
     String g = unique("net");
     putYaml(g, guarantee(g), "application/yaml");

@@ -2,20 +2,14 @@ package dev.pledge.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pledge.evaluation.EvaluationSink;
 import dev.pledge.evaluation.GuaranteeEvaluation;
-import dev.pledge.evaluation.TicketFacts;
 import dev.pledge.event.EventInput;
 import dev.pledge.event.EventReader;
 import dev.pledge.event.EventSink;
-import dev.pledge.event.Ticket;
 import dev.pledge.guarantee.Guarantee;
 import dev.pledge.guarantee.GuaranteeFile;
-import dev.pledge.obligation.ObligationFulfilment;
-import dev.pledge.period.CountSample;
-import dev.pledge.period.MaintenanceWindow;
-import dev.pledge.period.Measurement;
 import dev.pledge.period.Outage;
-import dev.pledge.period.Rating;
 import dev.pledge.period.ReportingPeriod;
 import dev.pledge.report.CsvReportWriter;
 import dev.pledge.report.JsonReportWriter;
@@ -191,54 +185,7 @@ abstract class RecordApiTests {
 
   /** Feeds an evaluation as the command line does. */
   private static EventSink sink(GuaranteeEvaluation e) {
-    return new EventSink() {
-      @Override
-      public void ticket(Ticket t) {
-        e.ticket(
-            new TicketFacts(
-                t.id(),
-                t.service(),
-                t.type().fileName(),
-                t.severity().isEmpty() ? null : t.severity(),
-                t.cause().isEmpty() ? null : t.cause(),
-                t.timeline()));
-        if (t.isRated()) {
-          e.rating(t.rating());
-        }
-      }
-
-      @Override
-      public void outage(Outage o) {
-        e.outage(o);
-      }
-
-      @Override
-      public void maintenance(MaintenanceWindow w) {
-        e.maintenance(w);
-      }
-
-      @Override
-      public void measurement(Measurement m) {
-        e.measurement(m);
-      }
-
-      @Override
-      public void rating(Rating r) {
-        e.rating(r);
-      }
-
-      @Override
-      public void count(CountSample s) {
-        e.count(s);
-      }
-
-      @Override
-      public void fulfilment(dev.pledge.event.ObligationFulfilment f) {
-        e.fulfilment(
-            new ObligationFulfilment(
-                f.id(), f.obligation(), f.at(), f.hasCovering() ? f.covering() : null, f.note()));
-      }
-    };
+    return new EvaluationSink(e);
   }
 
   // Outages

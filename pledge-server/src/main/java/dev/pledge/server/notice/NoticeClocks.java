@@ -61,7 +61,7 @@ class NoticeClocks {
       if (c instanceof Commitment.TicketClock clock
           && clock.scope().matches(t.service(), t.type(), t.severity())) {
         clock
-            .clockFor(t.severity())
+            .clockFor(t.severity(), t.category())
             .map(this::withWarnings)
             .ifPresent(
                 def ->

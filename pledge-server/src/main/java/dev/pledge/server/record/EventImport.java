@@ -81,7 +81,8 @@ final class EventImport implements EventSink {
         fits(what, "id", t.id(), 200)
             & fits(what, "service", t.service(), 100)
             & fits(what, "severity", t.severity(), 100)
-            & fits(what, "cause", t.cause(), 100);
+            & fits(what, "cause", t.cause(), 100)
+            & fits(what, "category", t.category(), 100);
     for (TimelineEvent e : t.timeline().events()) {
       ok &= fits(what, "reason", e.reason(), 500) & micro(what, "at", e.at());
     }
@@ -103,7 +104,8 @@ final class EventImport implements EventSink {
               t.type().fileName(),
               t.severity().isEmpty() ? null : t.severity(),
               t.cause().isEmpty() ? null : t.cause(),
-              now),
+              now,
+              t.category().isEmpty() ? null : t.category()),
           t.timeline().events());
       count("ticket");
       if (t.isRated()) {

@@ -34,7 +34,8 @@ public class MeasuredRecords {
                 t.ticket().type(),
                 t.ticket().severity(),
                 t.ticket().cause(),
-                Timeline.of(t.timeline().stream().map(StoredEvent::toTimelineEvent).toList())));
+                Timeline.of(t.timeline().stream().map(StoredEvent::toTimelineEvent).toList()),
+                t.ticket().category()));
       }
     }
     records.ratings(customer, guarantee).forEach(r -> e.rating(r.rating()));

@@ -65,7 +65,7 @@ public class SlaService {
   private static Optional<ClockDefinition> clockOf(Commitment c, StoredTicket t) {
     if (c instanceof Commitment.TicketClock clock
         && clock.scope().matches(t.service(), t.type(), t.severity())) {
-      return clock.clockFor(t.severity());
+      return clock.clockFor(t.severity(), t.category());
     }
     return Optional.empty();
   }

@@ -51,7 +51,8 @@ class TicketController {
       String type,
       String severity,
       String cause,
-      Instant createdAt) {
+      Instant createdAt,
+      String category) {
     static TicketView of(StoredTicket t) {
       return new TicketView(
           t.id(),
@@ -62,7 +63,8 @@ class TicketController {
           t.type(),
           t.severity(),
           t.cause(),
-          t.createdAt());
+          t.createdAt(),
+          t.category());
     }
   }
 

@@ -85,9 +85,19 @@ public class TicketService {
             type,
             severity,
             blankToNull(r.cause()),
-            clock.instant());
+            clock.instant(),
+            category(r.category()));
     tickets.add(t);
     return t;
+  }
+
+  /** What kind of work the ticket is, if said: at most 100 characters, as event files allow. */
+  private static String category(String category) {
+    String c = blankToNull(category);
+    if (c != null && c.strip().length() > 100) {
+      throw ApiException.badInput("category", "category is longer than 100 characters");
+    }
+    return c == null ? null : c.strip();
   }
 
   /** An id no ticket has: the customer's id and a random part, e.g. {@code acme-K7Q2M9XD}. */

@@ -25,7 +25,7 @@ class Tickets {
     return db.sql(
             """
             select id, customer_id, guarantee_id, guarantee_version, service, type, severity,
-                   cause, created_at
+                   cause, created_at, category
             from ticket where id = :id
             """)
         .param("id", id)
@@ -41,7 +41,7 @@ class Tickets {
     String sql =
         """
         select id, customer_id, guarantee_id, guarantee_version, service, type, severity,
-               cause, created_at
+               cause, created_at, category
         from ticket t
         where not exists (
           select 1 from timeline_event c
@@ -64,7 +64,7 @@ class Tickets {
     return db.sql(
             """
             select id, customer_id, guarantee_id, guarantee_version, service, type, severity,
-                   cause, created_at
+                   cause, created_at, category
             from ticket where id = :id for update
             """)
         .param("id", id)
@@ -76,9 +76,9 @@ class Tickets {
     db.sql(
             """
             insert into ticket (id, customer_id, guarantee_id, guarantee_version, service, type,
-                                severity, cause, created_at)
+                                severity, cause, created_at, category)
             values (:id, :customer, :guarantee, :version, :service, :type, :severity, :cause,
-                    :createdAt)
+                    :createdAt, :category)
             """)
         .param("id", t.id())
         .param("customer", t.customer())
@@ -89,6 +89,7 @@ class Tickets {
         .param("severity", t.severity())
         .param("cause", t.cause())
         .param("createdAt", Instants.utc(t.createdAt()))
+        .param("category", t.category())
         .update();
   }
 
@@ -132,7 +133,7 @@ class Tickets {
     return db.sql(
             """
             select id, customer_id, guarantee_id, guarantee_version, service, type, severity,
-                   cause, created_at
+                   cause, created_at, category
             from ticket where guarantee_id = :guarantee order by recorded_seq
             """)
         .param("guarantee", guarantee)
@@ -163,7 +164,8 @@ class Tickets {
         rs.getString("type"),
         rs.getString("severity"),
         rs.getString("cause"),
-        instant(rs, "created_at"));
+        instant(rs, "created_at"),
+        rs.getString("category"));
   }
 
   private static StoredEvent event(ResultSet rs, int n) throws SQLException {
