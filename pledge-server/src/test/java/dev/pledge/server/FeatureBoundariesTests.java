@@ -40,7 +40,9 @@ class FeatureBoundariesTests {
           Map.entry("sla", Set.of("system", "guarantee", "ticket", "audit")),
           Map.entry("record", Set.of("system", "guarantee", "ticket", "audit")),
           Map.entry("report", Set.of("system", "guarantee", "record", "audit")),
-          Map.entry("demo", Set.of("system", "guarantee", "ticket", "record", "access", "audit")),
+          Map.entry(
+              "demo",
+              Set.of("system", "guarantee", "ticket", "record", "access", "audit", "notice")),
           Map.entry("portal", Set.of("system", "ticket", "sla", "audit")),
           Map.entry("alert", Set.of("system", "guarantee", "record", "audit")),
           Map.entry("breach", Set.of("system", "audit")),

@@ -4,6 +4,7 @@ import dev.pledge.event.EventFormat;
 import dev.pledge.guarantee.Guarantee;
 import dev.pledge.server.access.People;
 import dev.pledge.server.guarantee.GuaranteeService;
+import dev.pledge.server.notice.EmailRecipients;
 import dev.pledge.server.record.EventFiles;
 import dev.pledge.server.system.Caller;
 import dev.pledge.server.system.Role;
@@ -34,8 +35,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * With {@code pledge.demo.enabled=true}, a server with no guarantee yet gets the example guarantees
  * (examples/guarantees, bundled in the jar), one customer each, with the history of this month and
- * the two before it made up by {@link DemoHistory}, and a person per customer to sign in as. Their
- * passwords are written to the log once, like the first administrator's.
+ * the two before it made up by {@link DemoHistory}, and a person per customer to sign in as, who is
+ * also told of the customer's warnings and breaches by email (written to the log when no SMTP
+ * server is set and {@code pledge.notices.mail-to-log} is on). Their passwords are written to the
+ * log once, like the first administrator's.
  */
 @Component
 @Order(100)
@@ -53,6 +56,7 @@ class DemoData implements ApplicationRunner {
   private final GuaranteeService guarantees;
   private final EventFiles events;
   private final People people;
+  private final EmailRecipients recipients;
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final Environment environment;
@@ -63,6 +67,7 @@ class DemoData implements ApplicationRunner {
       GuaranteeService guarantees,
       EventFiles events,
       People people,
+      EmailRecipients recipients,
       TransactionTemplate transaction,
       Clock clock,
       Environment environment) {
@@ -70,6 +75,7 @@ class DemoData implements ApplicationRunner {
     this.guarantees = guarantees;
     this.events = events;
     this.people = people;
+    this.recipients = recipients;
     this.transaction = transaction;
     this.clock = clock;
     this.environment = environment;
@@ -113,6 +119,7 @@ class DemoData implements ApplicationRunner {
           String.join("\n", history).getBytes(StandardCharsets.UTF_8));
       String email = "user@" + customer + ".example";
       String password = password();
+      recipients.add(customer, email, "en", g.zone().getId(), Caller.SYSTEM);
       people.create(
           email, g.customer().get().name().in("en"), customer, Role.CUSTOMER_USER, "en", password);
       signIns.add(

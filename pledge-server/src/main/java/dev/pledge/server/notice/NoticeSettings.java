@@ -20,6 +20,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxRetry the longest wait between two attempts
  * @param mailFrom the sender of notice mails
  * @param webhookPrivateAddresses whether webhooks may go to private network addresses
+ * @param mailToLog whether, with no SMTP server configured, mail notices are written to the log
+ *     instead of failing (the demo's way of showing them); never used when an SMTP server is set
  */
 @ConfigurationProperties("pledge.notices")
 record NoticeSettings(
@@ -33,7 +35,8 @@ record NoticeSettings(
     Duration firstRetry,
     Duration maxRetry,
     String mailFrom,
-    Boolean webhookPrivateAddresses) {
+    Boolean webhookPrivateAddresses,
+    Boolean mailToLog) {
 
   NoticeSettings {
     polling = polling == null || polling;
@@ -55,5 +58,6 @@ record NoticeSettings(
     maxRetry = maxRetry == null ? Duration.ofHours(1) : maxRetry;
     mailFrom = mailFrom == null ? "pledge@localhost" : mailFrom;
     webhookPrivateAddresses = webhookPrivateAddresses != null && webhookPrivateAddresses;
+    mailToLog = mailToLog != null && mailToLog;
   }
 }

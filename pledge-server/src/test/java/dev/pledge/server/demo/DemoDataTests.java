@@ -70,6 +70,13 @@ class DemoDataTests {
           .isGreaterThan(60);
       assertThat(count("select count(*) from person where organisation_id = '" + customer + "'"))
           .isEqualTo(1);
+      assertThat(
+              count(
+                  "select count(*) from notice_recipient where channel = 'email'"
+                      + " and organisation_id = '"
+                      + customer
+                      + "'"))
+          .isEqualTo(1);
     }
     // Last month's report, computed from the stored history, says met or breached for each.
     YearMonth last = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1);
@@ -97,6 +104,13 @@ class DemoDataTests {
     assertThat(open).isNotEmpty();
     JsonNode sla = get(provider, "/api/tickets/" + open.get(0) + "/sla");
     assertThat(sla.get("clocks").findValuesAsString("state")).contains("running");
+    // Its warnings and breach are waiting for their instants (or already on their way).
+    assertThat(
+            count(
+                "select count(*) from scheduled_notice where ticket_id = '"
+                    + open.get(0)
+                    + "' and kind = 'breach'"))
+        .isPositive();
 
     String northwind = tokens.issue("northwind", Role.CUSTOMER_USER, "tests").token();
     assertThat(status(northwind, "/api/tickets/" + open.get(0))).isEqualTo(200);

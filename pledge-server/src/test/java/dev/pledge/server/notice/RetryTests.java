@@ -27,6 +27,7 @@ class RetryTests {
               Duration.ofSeconds(30),
               Duration.ofMinutes(3),
               null,
+              null,
               null),
           null,
           null,
