@@ -56,6 +56,9 @@ abstract class OperationsApiTests {
     assertThat(docs.status()).isEqualTo(200);
     assertThat(docs.body().get("openapi").asString()).startsWith("3.1");
     assertThat(docs.body().get("info").get("title").asString()).isEqualTo("Pledge API");
+    Answer yaml = send(null, get("/v3/api-docs.yaml"));
+    assertThat(yaml.status()).isEqualTo(200);
+    assertThat(yaml.text()).startsWith("openapi: 3.1");
   }
 
   @Test
@@ -158,6 +161,7 @@ abstract class OperationsApiTests {
     assertThat(none.status()).isEqualTo(401);
     assertThat(none.contentType()).startsWith("application/problem+json");
     assertThat(send("not-a-token", get("/actuator/prometheus")).status()).isEqualTo(401);
+    storeGuarantee(tokens.issue(null, Role.ADMINISTRATOR, "tests").token()); // names northwind
     for (String customer :
         List.of(
             tokens.issue("northwind", Role.CUSTOMER_USER, "tests").token(),
@@ -173,16 +177,21 @@ abstract class OperationsApiTests {
   }
 
   @Test
-  void metricsCountTimelineEventsAndOpenTickets() {
+  void metricsCountTimelineEventsOpenTicketsAndReports() {
     String admin = tokens.issue(null, Role.ADMINISTRATOR, "tests").token();
-    postTicketAndEvent(admin);
+    Answer ticket = postTicketAndEvent(admin);
+    String report =
+        "/api/customers/northwind/reports/2026-10?guarantee="
+            + ticket.body().get("guarantee").asString();
+    assertThat(send(admin, get(report)).status()).isEqualTo(200);
 
     Answer metrics = send(admin, get("/actuator/prometheus"));
     assertThat(metrics.status()).isEqualTo(200);
     assertThat(metrics.contentType()).startsWith("text/plain");
     assertThat(metrics.text())
         .containsPattern("(?m)^pledge_timeline_events_total\\{event=\"reported\"[^}]*\\} [1-9]")
-        .containsPattern("(?m)^pledge_tickets_open [1-9]");
+        .containsPattern("(?m)^pledge_tickets_open [1-9]")
+        .containsPattern("(?m)^pledge_report_computation_seconds_count [1-9]");
   }
 
   @Test
@@ -199,12 +208,7 @@ abstract class OperationsApiTests {
 
   /** Stores a guarantee, opens a ticket under it, reports it; answers the ticket as opened. */
   private Answer postTicketAndEvent(String token) {
-    String g = ApiIntegrationTests.unique("net");
-    HttpRequest.Builder put =
-        HttpRequest.newBuilder(uri("/api/guarantees/" + g))
-            .header("Content-Type", "application/yaml")
-            .PUT(HttpRequest.BodyPublishers.ofString(ApiIntegrationTests.guarantee(g)));
-    assertThat(send(token, put).status()).isEqualTo(201);
+    String g = storeGuarantee(token);
     String t = ApiIntegrationTests.unique("INC");
     Answer opened =
         send(
@@ -221,6 +225,17 @@ abstract class OperationsApiTests {
     assertThat(reported.status()).as(reported.text()).isEqualTo(201);
     return new Answer(
         opened.status(), opened.contentType(), opened.text(), opened.body(), "/api/tickets/" + t);
+  }
+
+  /** Stores a guarantee of customer northwind; answers its id. */
+  private String storeGuarantee(String token) {
+    String g = ApiIntegrationTests.unique("net");
+    HttpRequest.Builder put =
+        HttpRequest.newBuilder(uri("/api/guarantees/" + g))
+            .header("Content-Type", "application/yaml")
+            .PUT(HttpRequest.BodyPublishers.ofString(ApiIntegrationTests.guarantee(g)));
+    assertThat(send(token, put).status()).isEqualTo(201);
+    return g;
   }
 
   private static String event(String type) {
