@@ -210,7 +210,7 @@ class SecurityConfiguration {
   }
 
   /** The same RFC 9457 problem document the controllers answer with. */
-  private static void problem(
+  static void problem(
       JsonMapper json, HttpServletResponse response, HttpStatus status, String detail)
       throws IOException {
     Map<String, Object> problem = new LinkedHashMap<>();

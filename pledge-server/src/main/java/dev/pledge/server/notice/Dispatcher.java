@@ -1,5 +1,7 @@
 package dev.pledge.server.notice;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
@@ -40,6 +42,7 @@ class Dispatcher {
   private final ObjectProvider<JavaMailSender> mail;
   private final Clock clock;
   private final Claims claims;
+  private final MeterRegistry meters;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -49,13 +52,15 @@ class Dispatcher {
       NoticeSettings settings,
       ObjectProvider<JavaMailSender> mail,
       JdbcClient db,
-      Clock clock) {
+      Clock clock,
+      MeterRegistry meters) {
     this.outbox = outbox;
     this.recipients = recipients;
     this.settings = settings;
     this.mail = mail;
     this.clock = clock;
     this.claims = new Claims(db, "outbox", "next_attempt_at");
+    this.meters = meters;
   }
 
   /** Claims what is due and sends it; returns how many notices this node sent. */
@@ -83,6 +88,7 @@ class Dispatcher {
       } else {
         webhook(e);
       }
+      count(e, "sent");
       return outbox.sent(e.id(), token, clock.instant());
     } catch (RuntimeException | MessagingException failure) {
       String error = failure.getClass().getSimpleName() + ": " + failure.getMessage();
@@ -90,8 +96,21 @@ class Dispatcher {
       log.warn(
           "notice {} to {} failed (attempt {}): {}", e.id(), e.address(), e.attempts() + 1, error);
       outbox.attemptFailed(e.id(), token, error, next);
+      count(e, next == null ? "failed" : "retrying");
       return false;
     }
+  }
+
+  /**
+   * Counts a delivery attempt by channel and outcome: sent, retrying (failed, to be tried again) or
+   * failed (given up: the notice is marked failed).
+   */
+  private void count(Outbox.Entry e, String outcome) {
+    Counter.builder("pledge.notices")
+        .description("Notice delivery attempts, by channel and outcome")
+        .tags("channel", e.channel(), "outcome", outcome)
+        .register(meters)
+        .increment();
   }
 
   /** When to try again after {@code failed} failed attempts; null once they are used up. */

@@ -13,6 +13,8 @@ import dev.pledge.server.record.MeasuredRecords;
 import dev.pledge.server.system.ApiException;
 import dev.pledge.server.system.Caller;
 import dev.pledge.server.system.Instants;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Clock;
@@ -44,13 +46,22 @@ class ReportController {
   private final GuaranteeService guarantees;
   private final MeasuredRecords records;
   private final Clock clock;
+  private final Timer computation;
 
   ReportController(
-      CustomerScope scope, GuaranteeService guarantees, MeasuredRecords records, Clock clock) {
+      CustomerScope scope,
+      GuaranteeService guarantees,
+      MeasuredRecords records,
+      Clock clock,
+      MeterRegistry meters) {
     this.scope = scope;
     this.guarantees = guarantees;
     this.records = records;
     this.clock = clock;
+    this.computation =
+        Timer.builder("pledge.report.computation")
+            .description("Time to evaluate a period and write its report, reading records included")
+            .register(meters);
   }
 
   /**
@@ -85,9 +96,12 @@ class ReportController {
     PrintWriter out = new PrintWriter(text);
     ReportWriter writer =
         csv ? new CsvReportWriter(out, g.zone()) : new JsonReportWriter(out, g, p, at);
-    GuaranteeEvaluation evaluation = new GuaranteeEvaluation(g, p, at, writer::ticket);
-    records.feed(customer, stored.id(), evaluation);
-    writer.finish(evaluation.report());
+    computation.record(
+        () -> {
+          GuaranteeEvaluation evaluation = new GuaranteeEvaluation(g, p, at, writer::ticket);
+          records.feed(customer, stored.id(), evaluation);
+          writer.finish(evaluation.report());
+        });
     out.flush();
     return ResponseEntity.ok()
         .contentType(csv ? CSV : MediaType.APPLICATION_JSON)

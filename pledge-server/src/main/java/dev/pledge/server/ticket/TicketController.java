@@ -4,6 +4,10 @@ import dev.pledge.server.audit.Audit;
 import dev.pledge.server.system.Caller;
 import dev.pledge.server.system.Idempotency;
 import dev.pledge.server.system.StoredAnswer;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -92,6 +96,14 @@ class TicketController {
   }
 
   @PostMapping
+  @Operation(summary = "Open a ticket under a stored guarantee")
+  @ApiResponse(
+      responseCode = "201",
+      description = "The ticket, opened",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = TicketView.class)))
   ResponseEntity<String> open(
       @AuthenticationPrincipal Caller caller,
       @RequestHeader(name = KEY, required = false) Optional<String> key,
@@ -111,6 +123,19 @@ class TicketController {
   }
 
   @PostMapping("/{id}/events")
+  @Operation(
+      summary = "Record a timeline event",
+      description =
+          "What happened to the ticket (acknowledged, restored, resolved, closed, paused with a"
+              + " reason, ...), when, with its offset, and why; its SLA clocks follow from its"
+              + " timeline.")
+  @ApiResponse(
+      responseCode = "201",
+      description = "The event, recorded",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = EventView.class)))
   ResponseEntity<String> record(
       @AuthenticationPrincipal Caller caller,
       @PathVariable String id,

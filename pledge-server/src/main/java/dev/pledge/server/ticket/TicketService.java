@@ -7,9 +7,13 @@ import dev.pledge.guarantee.Guarantee;
 import dev.pledge.guarantee.Service;
 import dev.pledge.server.guarantee.GuaranteeService;
 import dev.pledge.server.guarantee.StoredGuarantee;
+import dev.pledge.server.system.AfterCommit;
 import dev.pledge.server.system.ApiException;
 import dev.pledge.server.system.Caller;
 import dev.pledge.server.system.Instants;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,13 +39,22 @@ public class TicketService {
   private final GuaranteeService guarantees;
   private final Clock clock;
   private final ApplicationEventPublisher events;
+  private final MeterRegistry meters;
 
   TicketService(
-      Tickets tickets, GuaranteeService guarantees, Clock clock, ApplicationEventPublisher events) {
+      Tickets tickets,
+      GuaranteeService guarantees,
+      Clock clock,
+      ApplicationEventPublisher events,
+      MeterRegistry meters) {
     this.tickets = tickets;
     this.guarantees = guarantees;
     this.clock = clock;
     this.events = events;
+    this.meters = meters;
+    Gauge.builder("pledge.tickets.open", tickets, Tickets::countNotClosed)
+        .description("Tickets not closed, of every customer")
+        .register(meters);
   }
 
   /**
@@ -132,6 +145,7 @@ public class TicketService {
     StoredEvent stored =
         tickets.append(ticketId, at, type, blankToNull(r.reason()), clock.instant());
     events.publishEvent(new TimelineChanged(ticketId));
+    accepted(type);
     return stored;
   }
 
@@ -170,6 +184,7 @@ public class TicketService {
         .lock(ticketId)
         .filter(t -> caller.maySee(t.customer()))
         .orElseThrow(() -> noTicket(ticketId));
+    accepted(type);
     return tickets.append(ticketId, at, type, reason, clock.instant());
   }
 
@@ -187,9 +202,20 @@ public class TicketService {
     for (TimelineEvent e : timeline) {
       tickets.append(
           ticket.id(), e.at(), e.type(), e.hasReason() ? e.reason() : null, ticket.createdAt());
+      accepted(e.type());
     }
     // An imported ticket still open is warned about and breached like one opened here.
     events.publishEvent(new TimelineChanged(ticket.id()));
+  }
+
+  /** Counts an event stored, by its type, once it is committed. */
+  private void accepted(TimelineEventType type) {
+    Counter counter =
+        Counter.builder("pledge.timeline.events")
+            .description("Timeline events accepted (recorded or imported), by type")
+            .tag("event", type.name().toLowerCase(Locale.ROOT))
+            .register(meters);
+    AfterCommit.run(counter::increment);
   }
 
   /** A ticket with its timeline in recorded order. */

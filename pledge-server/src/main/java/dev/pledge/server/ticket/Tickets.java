@@ -33,6 +33,22 @@ class Tickets {
         .optional();
   }
 
+  /** Never closed, or reopened after their last close. */
+  private static final String NOT_CLOSED =
+      """
+      where not exists (
+        select 1 from timeline_event c
+        where c.ticket_id = t.id and c.type = 'CLOSED'
+          and not exists (
+            select 1 from timeline_event r
+            where r.ticket_id = t.id and r.type = 'REOPENED' and r.seq > c.seq))
+      """;
+
+  /** How many tickets are not closed, of every customer. */
+  int countNotClosed() {
+    return db.sql("select count(*) from ticket t " + NOT_CLOSED).query(Integer.class).single();
+  }
+
   /**
    * Tickets not closed (never closed, or reopened after their last close), newest first; only
    * {@code customer}'s when it is given.
@@ -43,13 +59,8 @@ class Tickets {
         select id, customer_id, guarantee_id, guarantee_version, service, type, severity,
                cause, created_at, category
         from ticket t
-        where not exists (
-          select 1 from timeline_event c
-          where c.ticket_id = t.id and c.type = 'CLOSED'
-            and not exists (
-              select 1 from timeline_event r
-              where r.ticket_id = t.id and r.type = 'REOPENED' and r.seq > c.seq))
         """
+            + NOT_CLOSED
             + (customer == null ? "" : " and t.customer_id = :customer")
             + " order by t.created_at desc, t.id limit :limit";
     JdbcClient.StatementSpec query = db.sql(sql).param("limit", limit);

@@ -2,6 +2,7 @@ package dev.pledge.server.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +32,8 @@ class RetryTests {
               null),
           null,
           null,
-          Clock.systemUTC());
+          Clock.systemUTC(),
+          new SimpleMeterRegistry());
 
   @Test
   void waitsDoubleUpToTheCapWithUpToHalfAgainAtRandom() {

@@ -1,0 +1,290 @@
+package dev.pledge.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pledge.server.access.ApiTokens;
+import dev.pledge.server.system.Role;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.pattern.PathPattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What operators and API users rely on besides the API itself, over HTTP on a real database (the
+ * subclasses run on H2 and PostgreSQL): the OpenAPI description covers every endpoint as the server
+ * answers it, Swagger UI is there to try it, health is public, and Prometheus metrics are for the
+ * provider's administrators and monitors only.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"logging.level.root=warn", "spring.main.banner-mode=off"})
+abstract class OperationsApiTests {
+
+  @LocalServerPort int port;
+  @Autowired ApiTokens tokens;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final JsonMapper json = JsonMapper.builder().build();
+
+  // The OpenAPI description and Swagger UI
+
+  @Test
+  void apiDescriptionIsOpenApi31WithoutAToken() {
+    Answer docs = send(null, get("/v3/api-docs"));
+    assertThat(docs.status()).isEqualTo(200);
+    assertThat(docs.body().get("openapi").asString()).startsWith("3.1");
+    assertThat(docs.body().get("info").get("title").asString()).isEqualTo("Pledge API");
+    Answer yaml = send(null, get("/v3/api-docs.yaml"));
+    assertThat(yaml.status()).isEqualTo(200);
+    assertThat(yaml.text()).startsWith("openapi: 3.1");
+  }
+
+  @Test
+  void everyApiEndpointIsDescribedWithItsMethod() {
+    JsonNode paths = send(null, get("/v3/api-docs")).body().get("paths");
+    List<String> endpoints = new ArrayList<>();
+    for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+      for (PathPattern pattern : info.getPathPatternsCondition().getPatterns()) {
+        if (pattern.getPatternString().startsWith("/api/")) {
+          assertThat(info.getMethodsCondition().getMethods())
+              .as("%s names its HTTP method", pattern)
+              .isNotEmpty();
+          for (RequestMethod method : info.getMethodsCondition().getMethods()) {
+            endpoints.add(method + " " + pattern.getPatternString());
+          }
+        }
+      }
+    }
+    assertThat(endpoints).hasSizeGreaterThan(30); // the API's own, not an empty registry
+    for (String endpoint : endpoints) {
+      String[] methodAndPath = endpoint.split(" ");
+      JsonNode item = paths.get(methodAndPath[1]);
+      assertThat(item).as("%s is described", endpoint).isNotNull();
+      assertThat(item.has(methodAndPath[0].toLowerCase(Locale.ROOT)))
+          .as("%s is described", endpoint)
+          .isTrue();
+    }
+  }
+
+  @Test
+  void everyOperationTakesABearerTokenAndAnswersErrorsAsProblems() {
+    JsonNode docs = send(null, get("/v3/api-docs")).body();
+    JsonNode scheme = docs.get("components").get("securitySchemes").get("bearer");
+    assertThat(scheme.get("type").asString()).isEqualTo("http");
+    assertThat(scheme.get("scheme").asString()).isEqualTo("bearer");
+    assertThat(docs.get("security").get(0).has("bearer")).isTrue();
+    for (JsonNode item : docs.get("paths")) {
+      for (JsonNode operation : item) {
+        assertThat(
+                operation
+                    .get("responses")
+                    .get("default")
+                    .get("content")
+                    .get("application/problem+json")
+                    .get("schema")
+                    .get("$ref")
+                    .asString())
+            .isEqualTo("#/components/schemas/Problem");
+      }
+    }
+  }
+
+  /** The names a client reads in the schemas are the names the server writes. */
+  @Test
+  void schemasNamePropertiesAsTheAnswersDo() {
+    JsonNode schemas = send(null, get("/v3/api-docs")).body().get("components").get("schemas");
+    String admin = tokens.issue(null, Role.ADMINISTRATOR, "tests").token();
+    Answer ticket = postTicketAndEvent(admin);
+
+    assertThat(names(schemas.get("TicketView").get("properties")))
+        .containsExactlyInAnyOrderElementsOf(names(ticket.body()))
+        .contains("guarantee_version", "created_at");
+    JsonNode event = send(admin, post(ticket.path() + "/events", event("restored"))).body();
+    assertThat(names(schemas.get("EventView").get("properties")))
+        .containsExactlyInAnyOrderElementsOf(names(event))
+        .contains("recorded_at");
+    assertThat(names(schemas.get("EventRequest").get("properties")))
+        .containsExactlyInAnyOrder("at", "event", "reason");
+  }
+
+  @Test
+  void swaggerUiAnswersWithoutAToken() {
+    Answer page = send(null, get("/swagger-ui/index.html"));
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.text()).contains("Swagger UI");
+    HttpResponse<String> redirect = raw(null, get("/swagger-ui.html"));
+    assertThat(redirect.statusCode()).isEqualTo(302);
+    assertThat(redirect.headers().firstValue("Location").orElseThrow())
+        .endsWith("/swagger-ui/index.html");
+    JsonNode config = send(null, get("/v3/api-docs/swagger-config")).body();
+    assertThat(config.get("url").asString()).isEqualTo("/v3/api-docs");
+  }
+
+  // Health and metrics
+
+  @Test
+  void healthIsUpWithoutATokenAndShowsNoDetails() {
+    for (String path :
+        List.of("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")) {
+      Answer health = send(null, get(path));
+      assertThat(health.status()).as(path).isEqualTo(200);
+      assertThat(health.body().get("status").asString()).as(path).isEqualTo("UP");
+      assertThat(health.body().has("components")).as(path).isFalse();
+    }
+  }
+
+  @Test
+  void metricsNeedAnAdministratorOrTheProvidersApiClient() {
+    Answer none = send(null, get("/actuator/prometheus"));
+    assertThat(none.status()).isEqualTo(401);
+    assertThat(none.contentType()).startsWith("application/problem+json");
+    assertThat(send("not-a-token", get("/actuator/prometheus")).status()).isEqualTo(401);
+    storeGuarantee(tokens.issue(null, Role.ADMINISTRATOR, "tests").token()); // names northwind
+    for (String customer :
+        List.of(
+            tokens.issue("northwind", Role.CUSTOMER_USER, "tests").token(),
+            tokens.issue("northwind", Role.API_CLIENT, "tests").token(),
+            tokens.issue(null, Role.SERVICE_MANAGER, "tests").token(),
+            tokens.issue(null, Role.AGENT, "tests").token())) {
+      Answer refused = send(customer, get("/actuator/prometheus"));
+      assertThat(refused.status()).isEqualTo(403);
+      assertThat(refused.contentType()).startsWith("application/problem+json");
+    }
+    String monitor = tokens.issue(null, Role.API_CLIENT, "prometheus").token();
+    assertThat(send(monitor, get("/actuator/prometheus")).status()).isEqualTo(200);
+  }
+
+  @Test
+  void metricsCountTimelineEventsOpenTicketsAndReports() {
+    String admin = tokens.issue(null, Role.ADMINISTRATOR, "tests").token();
+    Answer ticket = postTicketAndEvent(admin);
+    String report =
+        "/api/customers/northwind/reports/2026-10?guarantee="
+            + ticket.body().get("guarantee").asString();
+    assertThat(send(admin, get(report)).status()).isEqualTo(200);
+
+    Answer metrics = send(admin, get("/actuator/prometheus"));
+    assertThat(metrics.status()).isEqualTo(200);
+    assertThat(metrics.contentType()).startsWith("text/plain");
+    assertThat(metrics.text())
+        .containsPattern("(?m)^pledge_timeline_events_total\\{event=\"reported\"[^}]*\\} [1-9]")
+        .containsPattern("(?m)^pledge_tickets_open [1-9]")
+        .containsPattern("(?m)^pledge_report_computation_seconds_count [1-9]");
+  }
+
+  @Test
+  void otherActuatorEndpointsAreNotServed() {
+    String admin = tokens.issue(null, Role.ADMINISTRATOR, "tests").token();
+    for (String path : List.of("/actuator/env", "/actuator/beans", "/actuator/metrics")) {
+      assertThat(send(admin, get(path)).status()).as(path).isIn(403, 404);
+    }
+  }
+
+  // helpers
+
+  record Answer(int status, String contentType, String text, JsonNode body, String path) {}
+
+  /** Stores a guarantee, opens a ticket under it, reports it; answers the ticket as opened. */
+  private Answer postTicketAndEvent(String token) {
+    String g = storeGuarantee(token);
+    String t = ApiIntegrationTests.unique("INC");
+    Answer opened =
+        send(
+            token,
+            post(
+                "/api/tickets",
+                """
+                {"id": "%s", "guarantee": "%s", "service": "network", "type": "incident",
+                 "severity": "sev1", "cause": "equipment_failure"}
+                """
+                    .formatted(t, g)));
+    assertThat(opened.status()).as(opened.text()).isEqualTo(201);
+    Answer reported = send(token, post("/api/tickets/" + t + "/events", event("reported")));
+    assertThat(reported.status()).as(reported.text()).isEqualTo(201);
+    return new Answer(
+        opened.status(), opened.contentType(), opened.text(), opened.body(), "/api/tickets/" + t);
+  }
+
+  /** Stores a guarantee of customer northwind; answers its id. */
+  private String storeGuarantee(String token) {
+    String g = ApiIntegrationTests.unique("net");
+    HttpRequest.Builder put =
+        HttpRequest.newBuilder(uri("/api/guarantees/" + g))
+            .header("Content-Type", "application/yaml")
+            .PUT(HttpRequest.BodyPublishers.ofString(ApiIntegrationTests.guarantee(g)));
+    assertThat(send(token, put).status()).isEqualTo(201);
+    return g;
+  }
+
+  private static String event(String type) {
+    return """
+        {"at": "2026-10-05T10:05+08:00", "event": "%s"}
+        """
+        .formatted(type);
+  }
+
+  private static Set<String> names(JsonNode object) {
+    return new TreeSet<>(object.propertyNames());
+  }
+
+  private HttpRequest.Builder get(String path) {
+    return HttpRequest.newBuilder(uri(path)).GET();
+  }
+
+  private HttpRequest.Builder post(String path, String body) {
+    return HttpRequest.newBuilder(uri(path))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+  }
+
+  private URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + port + path);
+  }
+
+  private Answer send(String token, HttpRequest.Builder request) {
+    HttpResponse<String> r = raw(token, request);
+    String type = r.headers().firstValue("Content-Type").orElse("");
+    JsonNode body =
+        type.contains("json") && !r.body().isEmpty()
+            ? json.readTree(r.body())
+            : json.createObjectNode();
+    return new Answer(r.statusCode(), type, r.body(), body, r.uri().getPath());
+  }
+
+  /** Sends with {@code Authorization: Bearer token}; a null token sends no header. */
+  private HttpResponse<String> raw(String token, HttpRequest.Builder request) {
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
