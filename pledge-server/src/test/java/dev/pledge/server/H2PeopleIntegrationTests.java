@@ -1,6 +1,5 @@
 package dev.pledge.server;
 
-import java.util.UUID;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -9,15 +8,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * memory.
  */
 class H2PeopleIntegrationTests extends PeopleIntegrationTests {
-
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    registry.add(
-        "spring.datasource.url",
-        () ->
-            "jdbc:h2:mem:pledge-"
-                + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-                + ";DB_CLOSE_DELAY=-1");
+    TestDatabases.h2(registry);
   }
 }

@@ -1,6 +1,5 @@
 package dev.pledge.server;
 
-import java.util.UUID;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -8,15 +7,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * Every record and report test on the embedded H2 database the server uses by default, in memory.
  */
 class H2RecordApiTests extends RecordApiTests {
-
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    registry.add(
-        "spring.datasource.url",
-        () ->
-            "jdbc:h2:mem:pledge-"
-                + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-                + ";DB_CLOSE_DELAY=-1");
+    TestDatabases.h2(registry);
   }
 }
