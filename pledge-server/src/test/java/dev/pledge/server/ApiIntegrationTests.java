@@ -219,6 +219,59 @@ abstract class ApiIntegrationTests {
   }
 
   @Test
+  void correctingAnEventsInstantReevaluatesTheClock() {
+    String g = unique("net");
+    putYaml(g, guarantee(g), "application/yaml");
+    String t = unique("INC");
+    post("/api/tickets", ticketJson(t, g), null);
+    post(events(t), event("2026-10-05T10:05+08:00", "reported"), null);
+    post(events(t), event("2026-10-05T10:30+08:00", "acknowledged"), null);
+    assertThat(onlyClock(t, "2026-10-05T11:00+08:00").get("verdict").asString())
+        .isEqualTo("breached");
+
+    // The agent acknowledged at 10:12 but typed 10:30: correcting event 2 makes it met.
+    Answer corrected =
+        post(
+            "/api/tickets/" + t + "/events/2/corrections", "{\"at\": \"2026-10-05T02:12Z\"}", null);
+
+    assertThat(corrected.status()).as(corrected.text()).isEqualTo(200);
+    assertThat(corrected.body().get("at").asString()).isEqualTo("2026-10-05T02:12:00Z");
+    JsonNode clock = onlyClock(t, "2026-10-05T11:00+08:00");
+    assertThat(clock.get("elapsed").asString()).isEqualTo("PT7M");
+    assertThat(clock.get("verdict").asString()).isEqualTo("met");
+    assertThat(
+            db.sql(
+                    "select before_view from audit_entry where action = 'ticket.event.correct'"
+                        + " and target_id = :t")
+                .param("t", t)
+                .query(String.class)
+                .single())
+        .contains("2026-10-05T02:30:00Z");
+  }
+
+  @Test
+  void onlyTheProviderCorrectsAnInstantAndOnlyOfTicketsItSees() {
+    Customer a = customer("cust-a");
+    Customer b = customer("cust-b");
+    String body = "{\"at\": \"2026-10-05T02:00Z\"}";
+    String path = "/api/tickets/" + b.ticket() + "/events/1/corrections";
+    String clientOfA = tokens.issue(a.id(), Role.API_CLIENT, "client of a").token();
+
+    assertProblem(post(a.token(), path, body, null), 403, null);
+    assertProblem(post(b.token(), path, body, null), 403, null);
+    Answer other = post(clientOfA, path, body, null);
+    Answer unknown =
+        post(clientOfA, "/api/tickets/" + b.ticket() + "-none/events/1/corrections", body, null);
+    assertThat(other.status()).isEqualTo(404);
+    assertThat(other.text()).isEqualTo(unknown.text().replace("-none", ""));
+    assertProblem(post(path, "{\"at\": \"2026-10-05 10:00\"}", null), 400, "at");
+    assertThat(post("/api/tickets/" + b.ticket() + "/events/9/corrections", body, null).status())
+        .isEqualTo(404);
+    assertThat(get("/api/tickets/" + b.ticket()).body().get("timeline").get(0).get("at").asString())
+        .isEqualTo("2026-10-05T02:05:00Z");
+  }
+
+  @Test
   void answeredTicketIsMetAfterSevenMinutes() {
     String g = unique("net");
     putYaml(g, guarantee(g), "application/yaml");

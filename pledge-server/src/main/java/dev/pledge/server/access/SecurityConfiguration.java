@@ -75,6 +75,9 @@ class SecurityConfiguration {
                     // Severity is the provider's call; anyone working tickets may comment.
                     .requestMatchers(HttpMethod.POST, "/api/tickets/*/severity")
                     .hasAnyRole(names(ADMINISTRATOR, SERVICE_MANAGER, AGENT, API_CLIENT))
+                    // The timeline is the provider's record: only it corrects an instant.
+                    .requestMatchers(HttpMethod.POST, "/api/tickets/*/events/*/corrections")
+                    .hasAnyRole(names(ADMINISTRATOR, SERVICE_MANAGER, AGENT, API_CLIENT))
                     .requestMatchers("/api/tickets", "/api/tickets/**")
                     .hasAnyRole(
                         names(ADMINISTRATOR, SERVICE_MANAGER, AGENT, CUSTOMER_USER, API_CLIENT))

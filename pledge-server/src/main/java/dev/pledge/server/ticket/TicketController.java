@@ -156,6 +156,54 @@ class TicketController {
         .toResponse();
   }
 
+  @PostMapping("/{id}/events/{seq}/corrections")
+  @Operation(
+      summary = "Correct an event's instant",
+      description =
+          "Moves a recorded event to the instant it really happened; clocks, notices and reports"
+              + " follow. The event as it was is kept in the audit log.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The event, corrected",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = EventView.class)))
+  ResponseEntity<String> correct(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String id,
+      @PathVariable int seq,
+      @RequestHeader(name = KEY, required = false) Optional<String> key,
+      @RequestBody CorrectionRequest request) {
+    String fingerprint =
+        "POST /api/tickets/"
+            + id
+            + "/events/"
+            + seq
+            + "/corrections\n"
+            + json.writeValueAsString(request);
+    return idempotency
+        .once(
+            caller.idempotencyScope(),
+            key,
+            fingerprint,
+            () -> {
+              TicketService.Correction c = tickets.correct(id, seq, request, caller);
+              String customer = tickets.ticket(id, caller).customer();
+              EventView after = EventView.of(c.after());
+              audit.record(
+                  caller,
+                  customer,
+                  "ticket.event.correct",
+                  "ticket",
+                  id,
+                  EventView.of(c.before()),
+                  after);
+              return new StoredAnswer(HttpStatus.OK.value(), json.writeValueAsString(after));
+            })
+        .toResponse();
+  }
+
   private StoredAnswer created(Object view) {
     return new StoredAnswer(HttpStatus.CREATED.value(), json.writeValueAsString(view));
   }

@@ -149,6 +149,33 @@ public class TicketService {
     return stored;
   }
 
+  /** An event as it was and as it is after a correction of its instant. */
+  record Correction(StoredEvent before, StoredEvent after) {}
+
+  /**
+   * Corrects the instant of a recorded event (a wrong clock, a late entry): every clock, notice and
+   * report computed from the timeline follows, as they are computed from it afresh. Another
+   * customer's ticket is answered as if it did not exist.
+   */
+  Correction correct(String ticketId, int seq, CorrectionRequest r, Caller caller) {
+    Instant at = Instants.parse("at", r.at());
+    tickets
+        .lock(ticketId)
+        .filter(t -> caller.maySee(t.customer()))
+        .orElseThrow(() -> noTicket(ticketId));
+    StoredEvent before =
+        tickets
+            .event(ticketId, seq)
+            .orElseThrow(
+                () ->
+                    ApiException.notFound("ticket '" + ticketId + "' has no event number " + seq));
+    tickets.correct(ticketId, seq, at);
+    events.publishEvent(new TimelineChanged(ticketId));
+    StoredEvent after =
+        new StoredEvent(ticketId, seq, at, before.type(), before.reason(), before.recordedAt());
+    return new Correction(before, after);
+  }
+
   /** The ticket, if it exists and the caller may see it; otherwise 404, the same either way. */
   public StoredTicket ticket(String id, Caller caller) {
     return tickets

@@ -128,6 +128,27 @@ class Tickets {
     return e;
   }
 
+  Optional<StoredEvent> event(String ticket, int seq) {
+    return db.sql(
+            """
+            select ticket_id, seq, at, type, reason, recorded_at
+            from timeline_event where ticket_id = :ticket and seq = :seq
+            """)
+        .param("ticket", ticket)
+        .param("seq", seq)
+        .query(Tickets::event)
+        .optional();
+  }
+
+  /** Moves an event to its corrected instant; what it was is kept in the audit log. */
+  void correct(String ticket, int seq, Instant at) {
+    db.sql("update timeline_event set at = :at where ticket_id = :ticket and seq = :seq")
+        .param("at", Instants.utc(at))
+        .param("ticket", ticket)
+        .param("seq", seq)
+        .update();
+  }
+
   List<StoredEvent> timeline(String ticket) {
     return db.sql(
             """
