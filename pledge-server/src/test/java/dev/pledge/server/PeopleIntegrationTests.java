@@ -393,6 +393,27 @@ abstract class PeopleIntegrationTests {
   }
 
   @Test
+  void aCustomerUserReadsItsOwnReportsOnThePagesAndNoOneElses() {
+    Customer a = customer("cust-a");
+    Customer b = customer("cust-b");
+    WebSession browser = signedIn(person("CUSTOMER_USER", a.id(), "en"));
+
+    String list = browser.get("/reports").text();
+    assertThat(list).contains(a.guarantee()).doesNotContain(b.guarantee()).doesNotContain(b.id());
+    WebSession.Page own = browser.get("/reports/" + a.id() + "/" + a.guarantee() + "/2026-10");
+    assertThat(own.status()).isEqualTo(200);
+    // The HTML report pledge evaluate --format html writes, with the ticket's response clock.
+    assertThat(own.text()).contains(a.ticket()).contains("response");
+
+    WebSession.Page other = browser.get("/reports/" + b.id() + "/" + b.guarantee() + "/2026-10");
+    WebSession.Page none = browser.get("/reports/" + b.id() + "/" + b.guarantee() + "x/2026-10");
+    assertThat(other.status()).isEqualTo(404);
+    assertThat(none.status()).isEqualTo(404);
+    assertThat(withoutCsrf(other.text())).isEqualTo(withoutCsrf(none.text()));
+    assertThat(other.text()).doesNotContain(b.ticket());
+  }
+
+  @Test
   void providerPeopleSeeEveryCustomersTickets() {
     Customer a = customer("cust-a");
     Customer b = customer("cust-b");

@@ -128,6 +128,11 @@ public class GuaranteeService {
     return guarantees.latest(id).map(this::withSources);
   }
 
+  /** The latest version of every guarantee, by customer and id. */
+  public List<StoredGuarantee> latestOfAll() {
+    return guarantees.latestOfAll();
+  }
+
   /** The latest version of each of the customer's guarantees, by id. */
   public List<StoredGuarantee> latestOf(String customerId) {
     return guarantees.latestOfCustomer(customerId).stream().map(this::withSources).toList();

@@ -48,6 +48,18 @@ class Guarantees {
   }
 
   /** The latest version of each guarantee whose latest version is the customer's, by id. */
+  List<StoredGuarantee> latestOfAll() {
+    return db.sql(
+            """
+            select id, version, provider_id, customer_id, yaml, uploaded_at
+            from guarantee g
+            where version = (select max(version) from guarantee v where v.id = g.id)
+            order by customer_id, id
+            """)
+        .query(Guarantees::row)
+        .list();
+  }
+
   List<StoredGuarantee> latestOfCustomer(String customerId) {
     return db.sql(
             """

@@ -1,0 +1,134 @@
+package dev.pledge.server.report;
+
+import dev.pledge.evaluation.GuaranteeEvaluation;
+import dev.pledge.guarantee.Guarantee;
+import dev.pledge.period.ReportingPeriod;
+import dev.pledge.report.CsvReportWriter;
+import dev.pledge.report.HtmlReportWriter;
+import dev.pledge.report.JsonReportWriter;
+import dev.pledge.report.ReportWriter;
+import dev.pledge.server.guarantee.GuaranteeService;
+import dev.pledge.server.guarantee.StoredGuarantee;
+import dev.pledge.server.record.CustomerScope;
+import dev.pledge.server.record.MeasuredRecords;
+import dev.pledge.server.system.ApiException;
+import dev.pledge.server.system.Caller;
+import dev.pledge.server.system.Instants;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A period report: the guarantee evaluated by the core's {@link GuaranteeEvaluation} on everything
+ * stored for it, written by the core's report writers — the same document {@code pledge evaluate
+ * --format json|csv|html} prints for the same events. Nothing is cached: a corrected timestamp
+ * changes the next report. The API and the web pages both ask here.
+ */
+@Service
+public class PeriodReports {
+
+  /** The report writers of {@code pledge evaluate --format}. */
+  public enum Format {
+    JSON,
+    CSV,
+    HTML
+  }
+
+  private final CustomerScope scope;
+  private final GuaranteeService guarantees;
+  private final MeasuredRecords records;
+  private final Clock clock;
+  private final Timer computation;
+
+  PeriodReports(
+      CustomerScope scope,
+      GuaranteeService guarantees,
+      MeasuredRecords records,
+      Clock clock,
+      MeterRegistry meters) {
+    this.scope = scope;
+    this.guarantees = guarantees;
+    this.records = records;
+    this.clock = clock;
+    this.computation =
+        Timer.builder("pledge.report.computation")
+            .description("Time to evaluate a period and write its report, reading records included")
+            .register(meters);
+  }
+
+  /**
+   * The report of {@code customer}'s {@code guarantee} for {@code period}; another customer's is
+   * answered exactly as one not stored (404).
+   *
+   * @param asOf the instant with its offset, or null: now, or the end of the period once it is over
+   */
+  @Transactional(readOnly = true)
+  public String write(
+      Caller caller, String customer, String guarantee, String period, String asOf, Format format) {
+    scope.check(customer, caller);
+    if (guarantee == null || guarantee.isBlank()) {
+      throw ApiException.badInput("guarantee", "guarantee is missing; say which one to report on");
+    }
+    StoredGuarantee stored =
+        guarantees
+            .latest(guarantee)
+            .filter(g -> customer.equals(g.customerId()))
+            .orElseThrow(() -> ApiException.notFound("no guarantee '" + guarantee + "' is stored"));
+    Guarantee g = guarantees.parse(stored);
+    ReportingPeriod p = period(period, g);
+    Instant at = asOf(asOf, p);
+    StringWriter text = new StringWriter();
+    PrintWriter out = new PrintWriter(text);
+    ReportWriter writer =
+        switch (format) {
+          case CSV -> new CsvReportWriter(out, g.zone());
+          case HTML -> new HtmlReportWriter(out, g.zone());
+          case JSON -> new JsonReportWriter(out, g, p, at);
+        };
+    computation.record(
+        () -> {
+          GuaranteeEvaluation evaluation = new GuaranteeEvaluation(g, p, at, writer::ticket);
+          records.feed(customer, stored.id(), evaluation);
+          writer.finish(evaluation.report());
+        });
+    out.flush();
+    return text.toString();
+  }
+
+  /** The guarantees the caller may see reports of: a customer's own, or every customer's. */
+  @Transactional(readOnly = true)
+  public List<StoredGuarantee> reportable(Caller caller) {
+    return guarantees.latestOfAll().stream()
+        .filter(g -> g.customerId() != null && caller.maySee(g.customerId()))
+        .toList();
+  }
+
+  private static ReportingPeriod period(String text, Guarantee g) {
+    try {
+      return ReportingPeriod.parse(text, g.zone());
+    } catch (RuntimeException e) {
+      throw ApiException.badInput(
+          "period",
+          "period '"
+              + text
+              + "' is not a period: write a month (2026-10), a quarter (2026-Q4) or a year"
+              + " (2026)");
+    }
+  }
+
+  private Instant asOf(String text, ReportingPeriod p) {
+    if (text == null) {
+      Instant now = clock.instant();
+      Instant end = p.range().endExclusive();
+      return now.isBefore(end) ? now : end;
+    }
+    // An unencoded '+' of an offset arrives as a space.
+    return Instants.parse("as_of", text.replace(' ', '+'));
+  }
+}
