@@ -414,6 +414,38 @@ abstract class PeopleIntegrationTests {
   }
 
   @Test
+  void aPersonChangesTheirPasswordWithTheCurrentOneAsProof() {
+    String email = person("AGENT", null, "en");
+    WebSession browser = signedIn(email);
+    String fresh = "a longer new passphrase";
+
+    WebSession.Page wrong =
+        browser.post(
+            "/account/password",
+            Map.of("current_password", "not the password", "new_password", fresh),
+            true);
+    WebSession.Page unprotected =
+        browser.post(
+            "/account/password",
+            Map.of("current_password", PASSWORD, "new_password", fresh),
+            false);
+    WebSession.Page changed =
+        browser.post(
+            "/account/password", Map.of("current_password", PASSWORD, "new_password", fresh), true);
+
+    assertThat(wrong.text()).contains("The current password does not match");
+    assertThat(unprotected.status()).isEqualTo(403);
+    assertThat(changed.location()).endsWith("/account?changed");
+    assertThat(new WebSession(port).signIn(email, fresh).location()).endsWith("/tickets");
+    assertThat(new WebSession(port).signIn(email, PASSWORD).location()).contains("error");
+    assertThat(
+            db.sql("select count(*) from audit_entry where action = 'person.password'")
+                .query(Integer.class)
+                .single())
+        .isEqualTo(1);
+  }
+
+  @Test
   void providerPeopleSeeEveryCustomersTickets() {
     Customer a = customer("cust-a");
     Customer b = customer("cust-b");

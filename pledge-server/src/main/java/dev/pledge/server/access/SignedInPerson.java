@@ -45,6 +45,10 @@ public final class SignedInPerson implements UserDetails, CredentialsContainer {
     this.passwordHash = passwordHash;
   }
 
+  String id() {
+    return id;
+  }
+
   /** Who is asking, for the features: a customer user is confined to its organisation. */
   public Caller getCaller() {
     return new Caller("person:" + id, role, organisation, role == Role.CUSTOMER_USER);
