@@ -43,7 +43,9 @@ class FeatureBoundariesTests {
           Map.entry(
               "demo",
               Set.of("system", "guarantee", "ticket", "record", "access", "audit", "notice")),
-          Map.entry("portal", Set.of("system", "ticket", "sla", "audit", "report", "guarantee")),
+          Map.entry(
+              "portal",
+              Set.of("system", "ticket", "sla", "audit", "report", "guarantee", "breach")),
           Map.entry("alert", Set.of("system", "guarantee", "record", "audit")),
           Map.entry("breach", Set.of("system", "audit")),
           Map.entry("notice", Set.of("system", "guarantee", "ticket", "breach", "audit")));

@@ -38,6 +38,8 @@ abstract class PeopleIntegrationTests {
   @LocalServerPort int port;
   @Autowired JdbcClient db;
   @Autowired ApiTokens tokens;
+  @Autowired dev.pledge.server.breach.BreachCases breachCases;
+  @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final JsonMapper json = JsonMapper.builder().build();
@@ -443,6 +445,23 @@ abstract class PeopleIntegrationTests {
                 .query(Integer.class)
                 .single())
         .isEqualTo(1);
+  }
+
+  @Test
+  void aCustomerUserSeesItsOwnBreachCasesOnly() {
+    Customer a = customer("cust-a");
+    Customer b = customer("cust-b");
+    Instant breached = Instant.parse("2026-10-05T02:20:00Z");
+    transactions.executeWithoutResult(
+        s -> {
+          breachCases.open(a.ticket(), a.id(), "response", 1, breached, "Response breached");
+          breachCases.open(b.ticket(), b.id(), "response", 1, breached, "Response breached");
+        });
+    WebSession browser = signedIn(person("CUSTOMER_USER", a.id(), "en"));
+
+    String page = browser.get("/breach-cases").text();
+
+    assertThat(page).contains(a.ticket()).doesNotContain(b.ticket()).doesNotContain(b.id());
   }
 
   @Test

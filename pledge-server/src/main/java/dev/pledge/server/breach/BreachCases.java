@@ -98,7 +98,7 @@ public class BreachCases {
     return find(id).map(c -> c.acknowledgedAt() == null && c.status().equals("open")).orElse(false);
   }
 
-  List<BreachCase> list(Caller caller, String status) {
+  public List<BreachCase> list(Caller caller, String status) {
     String where = caller.customer() ? "customer_id = :customer" : "1 = 1";
     if (status != null) {
       where += " and status = :status";
