@@ -465,6 +465,51 @@ abstract class PeopleIntegrationTests {
   }
 
   @Test
+  void aDisabledPersonIsSignedOutAtOnceAndCannotSignInUntilEnabled() {
+    Customer a = customer("cust-a");
+    Customer b = customer("cust-b");
+    String email = person("CUSTOMER_USER", a.id(), "en");
+    String id =
+        db.sql("select id from person where email = :e")
+            .param("e", email)
+            .query(String.class)
+            .single();
+    WebSession browser = signedIn(email);
+    assertThat(browser.get("/tickets").status()).isEqualTo(200);
+    String adminOfB = tokens.issue(b.id(), Role.ADMINISTRATOR, "b's admin").token();
+    String agent = tokens.issue(null, Role.AGENT, "agent").token();
+
+    assertThat(patch(adminOfB, "/api/people/" + id, "{\"disabled\": true}").status())
+        .isEqualTo(404);
+    assertThat(patch(agent, "/api/people/" + id, "{\"disabled\": true}").status()).isEqualTo(403);
+    assertThat(browser.get("/tickets").status()).isEqualTo(200);
+    Answer disabled = patch(admin, "/api/people/" + id, "{\"disabled\": true}");
+
+    assertThat(disabled.status()).as(disabled.text()).isEqualTo(200);
+    assertThat(disabled.body().get("disabled").asBoolean()).isTrue();
+    assertThat(browser.get("/tickets").location()).contains("/login");
+    assertThat(new WebSession(port).signIn(email, PASSWORD).location()).contains("error");
+    assertThat(patch(admin, "/api/people/" + id, "{\"disabled\": false}").status()).isEqualTo(200);
+    assertThat(new WebSession(port).signIn(email, PASSWORD).location()).endsWith("/tickets");
+    assertThat(
+            db.sql(
+                    "select count(*) from audit_entry where target_id = :id"
+                        + " and action in ('person.disable', 'person.enable')")
+                .param("id", id)
+                .query(Integer.class)
+                .single())
+        .isEqualTo(2);
+  }
+
+  private Answer patch(String token, String path, String body) {
+    return send(
+        token,
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .method("PATCH", HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  @Test
   void providerPeopleSeeEveryCustomersTickets() {
     Customer a = customer("cust-a");
     Customer b = customer("cust-b");

@@ -201,6 +201,65 @@ public class People implements UserDetailsService, UserDetailsPasswordService {
         Map.of("password_changed", true));
   }
 
+  /**
+   * Disables a person, who can no longer sign in and whose open sessions end at their next request,
+   * or enables them again. An administrator of the provider may do so for anyone, one of a customer
+   * for that customer's people only; anyone else's id is answered as unknown.
+   */
+  @Transactional
+  public Person setDisabled(String id, boolean disabled, Caller administrator) {
+    Person before =
+        person(id)
+            .filter(
+                p ->
+                    memberships.providerSide(administrator.organisation())
+                        || administrator.organisation().equals(p.organisation()))
+            .orElseThrow(() -> ApiException.notFound("no person '" + id + "' exists"));
+    if (before.disabled() == disabled) {
+      return before;
+    }
+    db.sql("update person set disabled = :disabled where id = :id")
+        .param("disabled", disabled)
+        .param("id", id)
+        .update();
+    Person after = person(id).orElseThrow();
+    audit.record(
+        administrator,
+        after.organisation(),
+        disabled ? "person.disable" : "person.enable",
+        "person",
+        id,
+        before,
+        after);
+    return after;
+  }
+
+  /** Whether the person signed in as {@code email} has been disabled (or removed) since. */
+  boolean disabledNow(String email) {
+    return find(email).map(p -> !p.isEnabled()).orElse(true);
+  }
+
+  private Optional<Person> person(String id) {
+    return db.sql(
+            """
+            select id, email, display_name, organisation_id, role, locale, created_at, disabled
+            from person where id = :id
+            """)
+        .param("id", id)
+        .query(
+            (rs, n) ->
+                new Person(
+                    rs.getString("id"),
+                    rs.getString("email"),
+                    rs.getString("display_name"),
+                    rs.getString("organisation_id"),
+                    Role.valueOf(rs.getString("role")),
+                    rs.getString("locale"),
+                    rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant(),
+                    rs.getBoolean("disabled")))
+        .optional();
+  }
+
   boolean none() {
     return db.sql("select count(*) from person").query(Integer.class).single() == 0;
   }

@@ -1,5 +1,6 @@
 package dev.pledge.server.access;
 
+import dev.pledge.server.system.ApiException;
 import dev.pledge.server.system.Caller;
 import dev.pledge.server.system.Idempotency;
 import dev.pledge.server.system.StoredAnswer;
@@ -7,6 +8,8 @@ import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -59,6 +62,20 @@ class PeopleController {
     return idempotency
         .once(caller.idempotencyScope(), key, fingerprint, () -> created(r, caller))
         .toResponse();
+  }
+
+  record DisabledRequest(Boolean disabled) {}
+
+  /** Disables a person at once (sign-in refused, open sessions ended), or enables them again. */
+  @PatchMapping("/{id}")
+  People.Person setDisabled(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String id,
+      @RequestBody DisabledRequest r) {
+    if (r.disabled() == null) {
+      throw ApiException.badInput("disabled", "disabled is missing; write true or false");
+    }
+    return people.setDisabled(id, r.disabled(), caller);
   }
 
   private StoredAnswer created(PersonRequest r, Caller caller) {

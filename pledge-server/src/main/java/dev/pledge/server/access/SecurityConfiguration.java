@@ -26,6 +26,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
@@ -62,7 +63,8 @@ class SecurityConfiguration {
                 requests
                     .requestMatchers("/error")
                     .permitAll()
-                    .requestMatchers("/api/tokens", "/api/tokens/**", "/api/people")
+                    .requestMatchers(
+                        "/api/tokens", "/api/tokens/**", "/api/people", "/api/people/**")
                     .hasRole(ADMINISTRATOR.name())
                     .requestMatchers(HttpMethod.PUT, "/api/guarantees/**")
                     .hasAnyRole(names(ADMINISTRATOR, SERVICE_MANAGER))
@@ -168,6 +170,7 @@ class SecurityConfiguration {
                             response.sendRedirect(
                                 request.getContextPath() + "/login?" + why(failure))))
         .logout(logout -> logout.logoutSuccessUrl("/login?signed-out"))
+        .addFilterAfter(new DisabledPeopleFilter(people), AuthorizationFilter.class)
         .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::signInFirst))
         .headers(
             headers ->
