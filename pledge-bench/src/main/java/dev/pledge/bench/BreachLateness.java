@@ -30,22 +30,22 @@ import java.util.regex.Pattern;
  * docs/benchmarks.md, "Breach notices on time"; {@code pledge-bench/lateness.sh} runs it against a
  * server on a fresh database.
  *
- * <p>Uploads a guarantee with one response commitment (24×7, a 10-minute target, {@code thresholds:
- * [100]} so no warnings are scheduled), registers a webhook recipient for its customer pointing at
- * an HTTP server in this process, and imports {@code --tickets} open tickets (reported, never
- * acknowledged) in files of {@code --batch} whole tickets. Their reports are chosen so that their
- * breach_after instants are spread evenly over {@code --window} seconds, the first {@code --lead}
- * seconds after the import starts. Each webhook's arrival is recorded; a notice's lateness is its
- * arrival minus the breach_after its body names, which is checked against the one the ticket was
- * given. Waits until every ticket's breach notice arrived, or {@code --timeout} seconds after the
- * last breach_after; the last line is {@code RESULT key=value ...} for scripts.
+ * <p>Uploads a guarantee with one response commitment (24×7, a target 5 minutes longer than lead
+ * and window together, so every report is in the past when imported; {@code thresholds: [100]} so
+ * no warnings are scheduled), registers a webhook recipient for its customer pointing at an HTTP
+ * server in this process, and imports {@code --tickets} open tickets (reported, never acknowledged)
+ * in files of {@code --batch} whole tickets. Their reports are chosen so that their breach_after
+ * instants are spread evenly over {@code --window} seconds, the first {@code --lead} seconds after
+ * the import starts. Each webhook's arrival is recorded; a notice's lateness is its arrival minus
+ * the breach_after its body names, which is checked against the one the ticket was given. Waits
+ * until every ticket's breach notice arrived, or {@code --timeout} seconds after the last
+ * breach_after; the last line is {@code RESULT key=value ...} for scripts.
  *
  * <p>{@code java -cp pledge-bench/target/benchmarks.jar dev.pledge.bench.BreachLateness --url URL
  * --token ADMIN_TOKEN [--tickets N] [--batch N] [--lead S] [--window S] [--timeout S]}
  */
 public final class BreachLateness {
 
-  private static final Duration TARGET = Duration.ofMinutes(10);
   private static final String GUARANTEE = "lateness-bench";
   private static final String CUSTOMER = "lateness-customer";
 
@@ -63,7 +63,7 @@ public final class BreachLateness {
       commitments:
         - id: response
           kind: response
-          target: 10m
+          target: %dm
           thresholds: [100]
       """;
 
@@ -77,6 +77,7 @@ public final class BreachLateness {
   private final Duration lead;
   private final Duration window;
   private final Duration timeout;
+  private final Duration target;
   private final String run = Long.toString(System.currentTimeMillis(), 36);
   private final HttpClient http =
       HttpClient.newBuilder()
@@ -93,6 +94,9 @@ public final class BreachLateness {
     lead = Duration.ofSeconds(Long.parseLong(o.getOrDefault("lead", "600")));
     window = Duration.ofSeconds(Long.parseLong(o.getOrDefault("window", "600")));
     timeout = Duration.ofSeconds(Long.parseLong(o.getOrDefault("timeout", "600")));
+    // Every report must lie in the past when it is imported: a clock evaluated as of now has not
+    // started for a ticket reported later, and gets no breach scheduled.
+    target = Duration.ofMinutes(lead.plus(window).toMinutes() + 5);
   }
 
   public static void main(String[] args) throws Exception {
@@ -129,7 +133,7 @@ public final class BreachLateness {
         "PUT",
         "/api/guarantees/" + GUARANTEE,
         "application/yaml",
-        GUARANTEE_YAML,
+        GUARANTEE_YAML.formatted(target.toMinutes()),
         "uploading the guarantee");
     send(
         "POST",
@@ -156,7 +160,7 @@ public final class BreachLateness {
       file.append("{\"kind\": \"ticket\", \"id\": \"")
           .append(id)
           .append("\", \"service\": \"svc\", \"type\": \"incident\", \"timeline\": [{\"at\": \"")
-          .append(breachAfter.minus(TARGET).atOffset(ZoneOffset.UTC))
+          .append(breachAfter.minus(target).atOffset(ZoneOffset.UTC))
           .append("\", \"event\": \"reported\"}]}\n");
       if (++inFile == batch || i == tickets - 1) {
         send(
