@@ -231,8 +231,16 @@ public class TicketService {
           ticket.id(), e.at(), e.type(), e.hasReason() ? e.reason() : null, ticket.createdAt());
       accepted(e.type());
     }
-    // An imported ticket still open is warned about and breached like one opened here.
-    events.publishEvent(new TimelineChanged(ticket.id()));
+    // An imported ticket still open is warned about and breached like one opened here; one already
+    // resolved or closed is history, whose breaches the reports show but nobody is told of again.
+    boolean finished =
+        timeline.stream()
+            .anyMatch(
+                e ->
+                    e.type() == TimelineEventType.RESOLVED || e.type() == TimelineEventType.CLOSED);
+    if (!finished) {
+      events.publishEvent(new TimelineChanged(ticket.id()));
+    }
   }
 
   /** Counts an event stored, by its type, once it is committed. */

@@ -104,6 +104,15 @@ class DemoDataTests {
     assertThat(open).isNotEmpty();
     JsonNode sla = get(provider, "/api/tickets/" + open.get(0) + "/sla");
     assertThat(sla.get("clocks").findValuesAsString("state")).contains("running");
+    // History already resolved or closed is in the reports, but no one is told of it again.
+    assertThat(
+            count(
+                """
+                select count(*) from scheduled_notice s where exists
+                  (select 1 from timeline_event e where e.ticket_id = s.ticket_id
+                   and e.type in ('RESOLVED', 'CLOSED'))
+                """))
+        .isZero();
     // Its warnings and breach are waiting for their instants (or already on their way).
     assertThat(
             count(
