@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -76,18 +77,20 @@ class Records {
 
   /** The outage, locked until the transaction ends, so that two changes do not cross. */
   Optional<StoredOutage> lockOutage(String customer, String id) {
-    return db.sql(OUTAGES + " where customer_id = :c and id = :id for update")
-        .param("c", customer)
-        .param("id", id)
-        .query(Records::outage)
-        .optional();
+    return one(OUTAGES, " for update", customer, id, Records::outage);
   }
 
   Optional<StoredOutage> outage(String customer, String id) {
-    return db.sql(OUTAGES + " where customer_id = :c and id = :id")
+    return one(OUTAGES, "", customer, id, Records::outage);
+  }
+
+  /** The customer's record {@code id} of a select, followed by {@code tail}. */
+  private <T> Optional<T> one(
+      String select, String tail, String customer, String id, RowMapper<T> row) {
+    return db.sql(select + " where customer_id = :c and id = :id" + tail)
         .param("c", customer)
         .param("id", id)
-        .query(Records::outage)
+        .query(row)
         .optional();
   }
 
@@ -193,11 +196,7 @@ class Records {
   }
 
   Optional<StoredMaintenance> lockMaintenance(String customer, String id) {
-    return db.sql(WINDOWS + " where customer_id = :c and id = :id for update")
-        .param("c", customer)
-        .param("id", id)
-        .query(Records::window)
-        .optional();
+    return one(WINDOWS, " for update", customer, id, Records::window);
   }
 
   void decide(String customer, String id, String approval, Instant now, String tokenId) {
