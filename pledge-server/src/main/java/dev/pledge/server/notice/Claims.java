@@ -2,7 +2,11 @@ package dev.pledge.server.notice;
 
 import dev.pledge.server.system.Instants;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -71,12 +75,35 @@ final class Claims {
         .param("ids", candidates)
         .param("now", Instants.utc(now))
         .update();
-    List<String> won =
-        db.sql("select id from " + table + " where id in (:ids) and claimed_by = :token")
-            .param("ids", candidates)
-            .param("token", token)
-            .query(String.class)
-            .list();
-    return new Claim(token, won);
+    Set<String> won =
+        new HashSet<>(
+            db.sql("select id from " + table + " where id in (:ids) and claimed_by = :token")
+                .param("ids", candidates)
+                .param("token", token)
+                .query(String.class)
+                .list());
+    // Earliest first, as picked: the rows of one ticket are handled in the order they fall due.
+    return new Claim(token, candidates.stream().filter(won::contains).toList());
+  }
+
+  /**
+   * When the earliest row that no live claim holds falls due, so a node can sleep until then; empty
+   * when there is none. Rows held by another node are left out: that node is working them.
+   */
+  Optional<Instant> nextDue(Instant now) {
+    return db.sql(
+            "select "
+                + due
+                + " from "
+                + table
+                + " where "
+                + due
+                + " is not null and (claimed_until is null or claimed_until < :now)"
+                + " order by "
+                + due
+                + " limit 1")
+        .param("now", Instants.utc(now))
+        .query((rs, n) -> rs.getObject(1, OffsetDateTime.class).toInstant())
+        .optional();
   }
 }

@@ -2,6 +2,7 @@ package dev.pledge.server.notice;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PreDestroy;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
@@ -11,6 +12,10 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
@@ -43,6 +48,7 @@ class Dispatcher {
   private final Clock clock;
   private final Claims claims;
   private final MeterRegistry meters;
+  private final Workers workers;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -61,19 +67,37 @@ class Dispatcher {
     this.clock = clock;
     this.claims = new Claims(db, "outbox", "next_attempt_at");
     this.meters = meters;
+    this.workers = new Workers("pledge-notice-sender", settings.workers());
   }
 
   /** Claims what is due and sends it; returns how many notices this node sent. */
   int pollOnce() {
+    return poll().handled();
+  }
+
+  /**
+   * Claims a batch of due notices and sends them on {@code pledge.notices.workers} threads, each
+   * ticket's in the order they were written, so a receiver never hears of a breach before the
+   * warning that preceded it.
+   */
+  Polled poll() {
     Claims.Claim claim = claimOnly();
-    int sent = 0;
-    for (String id : claim.ids()) {
-      Optional<Outbox.Entry> e = outbox.find(id);
-      if (e.isPresent() && send(e.get(), claim.token())) {
-        sent++;
-      }
+    Map<String, List<Outbox.Entry>> byTicket = new LinkedHashMap<>();
+    for (Outbox.Entry e : outbox.find(claim.ids())) {
+      byTicket.computeIfAbsent(String.valueOf(e.ticket()), k -> new ArrayList<>()).add(e);
     }
-    return sent;
+    int sent = workers.each(byTicket.values(), e -> send(e, claim.token()));
+    return new Polled(claim.ids().size(), sent);
+  }
+
+  /** When the next notice no node holds may be sent. */
+  Optional<Instant> nextDue() {
+    return claims.nextDue(clock.instant());
+  }
+
+  @PreDestroy
+  void close() {
+    workers.close();
   }
 
   /** Claims due rows without sending them: what a node that dies right after claiming leaves. */

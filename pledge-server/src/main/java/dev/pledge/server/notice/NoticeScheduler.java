@@ -5,14 +5,18 @@ import dev.pledge.clock.ClockState;
 import dev.pledge.clock.ClockVerdict;
 import dev.pledge.clock.ThresholdCrossing;
 import dev.pledge.server.breach.BreachCases;
+import dev.pledge.server.ticket.StoredEvent;
 import dev.pledge.server.ticket.StoredTicket;
 import dev.pledge.server.ticket.TicketService;
 import dev.pledge.server.ticket.TimelineChanged;
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +57,7 @@ class NoticeScheduler {
   private final JdbcClient db;
   private final Clock clock;
   private final Claims claims;
+  private final Workers workers;
 
   NoticeScheduler(
       NoticeClocks clocks,
@@ -74,6 +79,12 @@ class NoticeScheduler {
     this.db = db;
     this.clock = clock;
     this.claims = new Claims(db, "scheduled_notice", "pending_at");
+    this.workers = new Workers("pledge-notice-handler", settings.workers());
+  }
+
+  @PreDestroy
+  void close() {
+    workers.close();
   }
 
   @EventListener
@@ -89,10 +100,20 @@ class NoticeScheduler {
     }
   }
 
-  /** The notices a ticket's clocks call for, as of {@code now}, assuming no further events. */
+  /**
+   * The notices a ticket's clocks call for, assuming no further events: as of {@code now}, or as of
+   * its last event when that is later. A ticket recorded ahead of time (reported in an hour) has no
+   * clock running yet now; as of its last event it has, and its notices fall due from then on.
+   */
   List<Schedule.Entry> plan(StoredTicket t, Instant now) {
+    Instant asOf =
+        tickets.timeline(t.id()).stream()
+            .map(StoredEvent::at)
+            .max(Comparator.naturalOrder())
+            .filter(now::isBefore)
+            .orElse(now);
     List<Schedule.Entry> out = new ArrayList<>();
-    for (NoticeClocks.TicketClock c : clocks.of(t, now)) {
+    for (NoticeClocks.TicketClock c : clocks.of(t, asOf)) {
       for (ClockResult cycle : c.evaluation().cycles()) {
         boolean running = cycle.state() == ClockState.RUNNING;
         if (running && cycle.verdict() != ClockVerdict.BREACHED) {
@@ -127,20 +148,39 @@ class NoticeScheduler {
 
   /** Claims what is due and handles it; returns how many rows this node handled. */
   int pollOnce() {
+    return poll().handled();
+  }
+
+  /**
+   * Claims a batch of due rows and handles them, different tickets' in parallel on {@code
+   * pledge.notices.workers} threads.
+   */
+  Polled poll() {
     Claims.Claim claim =
         claims.claim(settings.node(), clock.instant(), settings.lease(), settings.batch());
-    int handled = 0;
-    for (String id : claim.ids()) {
-      try {
-        if (Boolean.TRUE.equals(tx.execute(s -> handle(id, claim.token())))) {
-          handled++;
-        }
-      } catch (RuntimeException e) {
-        // The claim runs out and another poll tries again.
-        log.warn("scheduled notice {} could not be handled; it will be tried again", id, e);
-      }
+    Map<String, List<String>> byTicket = schedule.byTicket(claim.ids());
+    List<List<Handling>> groups = new ArrayList<>();
+    byTicket.forEach(
+        (ticket, ids) -> groups.add(ids.stream().map(id -> new Handling(id, ticket)).toList()));
+    int handled = workers.each(groups, h -> handleOne(h, claim.token()));
+    return new Polled(claim.ids().size(), handled);
+  }
+
+  /** When the next row no node holds falls due. */
+  Optional<Instant> nextDue() {
+    return claims.nextDue(clock.instant());
+  }
+
+  private record Handling(String id, String ticket) {}
+
+  private boolean handleOne(Handling h, String token) {
+    try {
+      return Boolean.TRUE.equals(tx.execute(s -> handle(h.id(), h.ticket(), token)));
+    } catch (RuntimeException e) {
+      // The claim runs out and another poll tries again.
+      log.warn("scheduled notice {} could not be handled; it will be tried again", h.id(), e);
+      return false;
     }
-    return handled;
   }
 
   /** Claims due rows without handling them: what a node that dies right after claiming leaves. */
@@ -148,14 +188,10 @@ class NoticeScheduler {
     return claims.claim(settings.node(), clock.instant(), settings.lease(), settings.batch());
   }
 
-  private boolean handle(String id, String token) {
-    Optional<String> ticketId = schedule.ticketOf(id);
-    if (ticketId.isEmpty()) {
-      return false;
-    }
+  private boolean handle(String id, String ticketId, String token) {
     // The ticket first, as recording an event does: an event and its notices never cross.
     db.sql("select id from ticket where id = :id for update")
-        .param("id", ticketId.get())
+        .param("id", ticketId)
         .query(String.class)
         .optional();
     Optional<Schedule.Entry> row = schedule.lockClaimed(id, token);
@@ -163,7 +199,7 @@ class NoticeScheduler {
       return false; // replaced, or handled by another node after this claim ran out
     }
     Instant now = clock.instant();
-    StoredTicket t = tickets.find(ticketId.get()).orElseThrow();
+    StoredTicket t = tickets.find(ticketId).orElseThrow();
     Schedule.Entry e = row.get();
     if (e.kind().equals("escalation")) {
       escalate(e, t, now);

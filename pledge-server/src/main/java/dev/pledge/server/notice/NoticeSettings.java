@@ -6,13 +6,15 @@ import java.util.UUID;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code pledge.notices.*}: how often each node looks for due work, how long a claim lasts, and how
- * notices are retried.
+ * {@code pledge.notices.*}: how often each node looks for due work, how long a claim lasts, how
+ * many threads work it, and how notices are retried.
  *
  * @param polling whether this node polls on its own (tests drive polling by hand with false)
- * @param pollInterval pause between two polls of one node
+ * @param pollInterval the longest a node sleeps between two polls; it wakes earlier when work it
+ *     knows of falls due, or when it has just written work due now
  * @param lease how long a claim keeps other nodes off a row; a node that dies holds it this long
  * @param batch rows claimed per poll
+ * @param workers threads that handle claimed notices, and as many that send them, on each node
  * @param warningPercents warnings for commitments whose clocks name no thresholds
  * @param node this node's name in claims; a random one if unset
  * @param maxAttempts sending attempts before a notice is marked failed
@@ -29,6 +31,7 @@ record NoticeSettings(
     Duration pollInterval,
     Duration lease,
     Integer batch,
+    Integer workers,
     List<Integer> warningPercents,
     String node,
     Integer maxAttempts,
@@ -43,6 +46,11 @@ record NoticeSettings(
     pollInterval = pollInterval == null ? Duration.ofSeconds(1) : pollInterval;
     lease = lease == null ? Duration.ofMinutes(2) : lease;
     batch = batch == null ? 100 : batch;
+    workers = workers == null ? 4 : workers;
+    if (workers < 1) {
+      throw new IllegalArgumentException(
+          "pledge.notices.workers is " + workers + "; give 1 or more threads, e.g. 4");
+    }
     warningPercents = warningPercents == null ? List.of(75, 90) : List.copyOf(warningPercents);
     for (int p : warningPercents) {
       if (p <= 0 || p >= 100) {

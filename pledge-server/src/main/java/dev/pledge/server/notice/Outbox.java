@@ -6,7 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -44,9 +47,11 @@ class Outbox {
       Instant sentAt) {}
 
   private final JdbcClient db;
+  private final Wakeups wakeups;
 
-  Outbox(JdbcClient db) {
+  Outbox(JdbcClient db, Wakeups wakeups) {
     this.db = db;
+    this.wakeups = wakeups;
   }
 
   void add(Entry e) {
@@ -69,6 +74,7 @@ class Outbox {
         .param("next", Instants.utc(e.nextAttemptAt()))
         .param("createdAt", Instants.utc(e.createdAt()))
         .update();
+    wakeups.queued(e.nextAttemptAt());
   }
 
   Optional<Entry> find(String id) {
@@ -76,6 +82,20 @@ class Outbox {
         .param("id", id)
         .query(Outbox::row)
         .optional();
+  }
+
+  /** The claimed rows, in the order given. */
+  List<Entry> find(List<String> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Entry> byId = new HashMap<>();
+    db.sql("select " + COLUMNS + " from outbox where id in (:ids)")
+        .param("ids", ids)
+        .query(Outbox::row)
+        .list()
+        .forEach(e -> byId.put(e.id(), e));
+    return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
   }
 
   /** Sent, if this claim still holds the row. */

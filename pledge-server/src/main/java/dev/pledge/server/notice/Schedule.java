@@ -3,9 +3,14 @@ package dev.pledge.server.notice;
 import dev.pledge.server.system.Instants;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,9 +30,11 @@ class Schedule {
       Instant at) {}
 
   private final JdbcClient db;
+  private final Wakeups wakeups;
 
-  Schedule(JdbcClient db) {
+  Schedule(JdbcClient db, Wakeups wakeups) {
     this.db = db;
+    this.wakeups = wakeups;
   }
 
   /** Drops the ticket's pending warnings and breaches (not its escalations, nor anything done). */
@@ -77,14 +84,30 @@ class Schedule {
         .param("recipient", e.recipient())
         .param("at", Instants.utc(e.at()))
         .update();
+    wakeups.scheduled(e.at());
   }
 
-  /** Which ticket a row is about, to lock the ticket before the row. */
-  Optional<String> ticketOf(String id) {
-    return db.sql("select ticket_id from scheduled_notice where id = :id")
-        .param("id", id)
-        .query(String.class)
-        .optional();
+  /**
+   * The claimed rows grouped by ticket, each group in the order given: a ticket's notices are
+   * handled one after the other, in the order they fall due, different tickets' at once.
+   */
+  Map<String, List<String>> byTicket(List<String> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, String> ticketOf = new HashMap<>();
+    db.sql("select id, ticket_id from scheduled_notice where id in (:ids)")
+        .param("ids", ids)
+        .query(
+            (RowCallbackHandler) rs -> ticketOf.put(rs.getString("id"), rs.getString("ticket_id")));
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (String id : ids) {
+      String ticket = ticketOf.get(id);
+      if (ticket != null) {
+        out.computeIfAbsent(ticket, k -> new ArrayList<>()).add(id);
+      }
+    }
+    return out;
   }
 
   /** The row, locked, if this claim still holds it and it is not done. */

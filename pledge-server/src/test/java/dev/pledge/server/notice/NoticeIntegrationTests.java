@@ -218,6 +218,25 @@ abstract class NoticeIntegrationTests {
   }
 
   @Test
+  void aTicketRecordedAheadOfItsReportedTimeIsWarnedAndBreachedFromThen() {
+    Parties p = parties(false);
+    clock.set("2026-11-21T09:00+08:00");
+    String t = unique("INC");
+    // Entered at 09:00 for a visit booked at 10:00: its response clock starts then, not now.
+    api.ticket(manager, t, p.guarantee(), "2026-11-21T10:00+08:00", "reported");
+
+    assertThat(pending(t))
+        .containsExactly(
+            "response warning 75 2026-11-21T10:11:15+08:00",
+            "response warning 90 2026-11-21T10:13:30+08:00",
+            "response breach 100 2026-11-21T10:15:00.000001+08:00");
+
+    poll("2026-11-21T10:15:01+08:00");
+    assertThat(pending(t)).isEmpty();
+    assertThat(api.get(manager, "/api/breach-cases").text()).contains(t);
+  }
+
+  @Test
   void eachNoticeIsMailedOnceOnTimeInTheRecipientsLanguageAndZone() throws Exception {
     Parties p = parties(true);
     String desk = p.provider() + "@desk.example";

@@ -23,6 +23,7 @@ class RetryTests {
               null,
               null,
               null,
+              null,
               "n",
               6,
               Duration.ofSeconds(30),
