@@ -3,6 +3,7 @@ package dev.pledge.server.guarantee;
 import dev.pledge.guarantee.Guarantee;
 import dev.pledge.guarantee.GuaranteeFile;
 import dev.pledge.server.audit.Audit;
+import dev.pledge.server.system.AfterCommit;
 import dev.pledge.server.system.ApiException;
 import dev.pledge.server.system.Caller;
 import dev.pledge.yaml.Sources;
@@ -31,6 +32,8 @@ public class GuaranteeService {
    * change of terms), and tickets and reports read them all day.
    */
   private final Map<Version, Guarantee> parsed = new ConcurrentHashMap<>();
+
+  private final Map<Version, StoredGuarantee> versions = new ConcurrentHashMap<>();
 
   private record Version(String id, int version) {}
 
@@ -138,8 +141,20 @@ public class GuaranteeService {
     return guarantees.latestOfCustomer(customerId).stream().map(this::withSources).toList();
   }
 
+  /**
+   * A stored version, read once: versions never change, and every event on a ticket needs its
+   * version to evaluate the clocks again.
+   */
   public Optional<StoredGuarantee> version(String id, int version) {
-    return guarantees.version(id, version).map(this::withSources);
+    Version key = new Version(id, version);
+    StoredGuarantee known = versions.get(key);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    Optional<StoredGuarantee> found = guarantees.version(id, version).map(this::withSources);
+    // Kept once committed: a version rolled back with its upload must not be remembered.
+    found.ifPresent(g -> AfterCommit.run(() -> versions.put(key, g)));
+    return found;
   }
 
   /** The guarantee a stored version says, read with the texts it was uploaded with. */

@@ -49,13 +49,17 @@ class NoticeClocks {
       ClockEvaluation evaluation) {}
 
   List<TicketClock> of(StoredTicket t, Instant asOf) {
+    return of(t, tickets.timeline(t.id()), asOf);
+  }
+
+  /** The same, with the ticket's timeline already read. */
+  List<TicketClock> of(StoredTicket t, List<StoredEvent> events, Instant asOf) {
     StoredGuarantee stored = guarantees.version(t.guarantee(), t.guaranteeVersion()).orElseThrow();
     Guarantee g = guarantees.parse(stored);
     if (g.exclusions().excludes(t.cause())) {
       return List.of();
     }
-    Timeline timeline =
-        Timeline.of(tickets.timeline(t.id()).stream().map(StoredEvent::toTimelineEvent).toList());
+    Timeline timeline = Timeline.of(events.stream().map(StoredEvent::toTimelineEvent).toList());
     List<TicketClock> out = new ArrayList<>();
     for (Commitment c : g.commitments()) {
       if (c instanceof Commitment.TicketClock clock

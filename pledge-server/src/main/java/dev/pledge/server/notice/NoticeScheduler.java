@@ -94,10 +94,7 @@ class NoticeScheduler {
 
   /** Replaces the ticket's pending warnings and breaches; call inside the writing transaction. */
   void replan(StoredTicket t) {
-    schedule.dropPending(t.id());
-    for (Schedule.Entry e : plan(t, clock.instant())) {
-      schedule.add(e);
-    }
+    schedule.replace(t.id(), plan(t, clock.instant()));
   }
 
   /**
@@ -106,14 +103,15 @@ class NoticeScheduler {
    * clock running yet now; as of its last event it has, and its notices fall due from then on.
    */
   List<Schedule.Entry> plan(StoredTicket t, Instant now) {
+    List<StoredEvent> timeline = tickets.timeline(t.id());
     Instant asOf =
-        tickets.timeline(t.id()).stream()
+        timeline.stream()
             .map(StoredEvent::at)
             .max(Comparator.naturalOrder())
             .filter(now::isBefore)
             .orElse(now);
     List<Schedule.Entry> out = new ArrayList<>();
-    for (NoticeClocks.TicketClock c : clocks.of(t, asOf)) {
+    for (NoticeClocks.TicketClock c : clocks.of(t, timeline, asOf)) {
       for (ClockResult cycle : c.evaluation().cycles()) {
         boolean running = cycle.state() == ClockState.RUNNING;
         if (running && cycle.verdict() != ClockVerdict.BREACHED) {

@@ -1,14 +1,17 @@
 package dev.pledge.server.notice;
 
 import dev.pledge.server.system.Instants;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,15 +40,67 @@ class Schedule {
     this.wakeups = wakeups;
   }
 
-  /** Drops the ticket's pending warnings and breaches (not its escalations, nor anything done). */
-  void dropPending(String ticket) {
+  /**
+   * Makes the ticket's pending warnings and breaches the planned ones, touching only rows that
+   * differ: most events change a few of them, many none. A notice already handled is never
+   * scheduled again; escalations are left alone.
+   */
+  void replace(String ticket, List<Entry> planned) {
+    Map<String, Row> byKey = new HashMap<>();
     db.sql(
             """
-            delete from scheduled_notice
-            where ticket_id = :ticket and pending_at is not null and kind <> 'escalation'
+            select id, commitment_id, cycle, kind, percent, at, pending_at
+            from scheduled_notice where ticket_id = :ticket and kind <> 'escalation'
             """)
         .param("ticket", ticket)
-        .update();
+        .query(
+            (RowCallbackHandler)
+                rs -> {
+                  Row r =
+                      new Row(
+                          rs.getString("id"),
+                          rs.getObject("at", OffsetDateTime.class).toInstant(),
+                          rs.getObject("pending_at", OffsetDateTime.class) != null);
+                  byKey.put(
+                      key(
+                          rs.getString("commitment_id"),
+                          rs.getInt("cycle"),
+                          rs.getString("kind"),
+                          rs.getInt("percent")),
+                      r);
+                });
+    Set<String> kept = new HashSet<>();
+    for (Entry e : planned) {
+      Row r = byKey.get(key(e.commitment(), e.cycle(), e.kind(), e.percent()));
+      if (r == null) {
+        insert(e);
+      } else if (r.pending()) {
+        kept.add(r.id());
+        if (!sameMicrosecond(r.at(), e.at())) {
+          moveTo(r.id(), e.at());
+          wakeups.scheduled(e.at());
+        }
+      }
+    }
+    List<String> dropped =
+        byKey.values().stream()
+            .filter(r -> r.pending() && !kept.contains(r.id()))
+            .map(Row::id)
+            .toList();
+    if (!dropped.isEmpty()) {
+      db.sql("delete from scheduled_notice where id in (:ids)").param("ids", dropped).update();
+    }
+  }
+
+  private record Row(String id, Instant at, boolean pending) {}
+
+  private static String key(String commitment, int cycle, String kind, int percent) {
+    return commitment + "\n" + cycle + "\n" + kind + "\n" + percent;
+  }
+
+  /** The database keeps microseconds; a planned instant may carry nanoseconds. */
+  private static boolean sameMicrosecond(Instant stored, Instant planned) {
+    return Duration.between(stored, planned).abs().compareTo(Duration.ofNanos(1000)) < 0;
   }
 
   /** Adds an entry unless the same notice is already scheduled or was already handled. */
@@ -66,9 +121,12 @@ class Schedule {
                 .query(Integer.class)
                 .single()
             > 0;
-    if (known) {
-      return;
+    if (!known) {
+      insert(e);
     }
+  }
+
+  private void insert(Entry e) {
     db.sql(
             """
             insert into scheduled_notice (id, ticket_id, commitment_id, cycle, kind, percent,
