@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Breach cases: opened by the notices when a clock breaches (once per ticket, commitment and
@@ -116,13 +117,21 @@ public class BreachCases {
   }
 
   /** The case if the caller may see it; otherwise 404, the same as for an unknown id. */
-  BreachCase get(String id, Caller caller) {
+  public BreachCase get(String id, Caller caller) {
     return find(id)
         .filter(c -> caller.maySee(c.customer()))
         .orElseThrow(() -> ApiException.notFound("no breach case '" + id + "' exists"));
   }
 
-  BreachCase update(String id, BreachCaseRequest r, Caller caller) {
+  /**
+   * Changes the case and logs the change, in the caller's transaction or a new one. Which roles may
+   * call it is decided where the request arrives ({@code SecurityConfiguration}).
+   *
+   * @throws ApiException 404 as {@link #get} does; 400 naming {@code status} when it is not {@code
+   *     open} or {@code closed}
+   */
+  @Transactional
+  public BreachCase update(String id, BreachCaseRequest r, Caller caller) {
     BreachCase c = get(id, caller);
     String status = r.status() == null ? c.status() : status(r.status());
     Instant now = clock.instant();
