@@ -24,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class BreachCases {
 
+  /** What a case's status may be, in the order a case goes through them. */
+  public static final List<String> STATUSES = List.of("open", "closed");
+
   private static final String COLUMNS =
       """
       id, ticket_id, customer_id, commitment_id, cycle, breached_at, cause, customer_notice,
@@ -127,13 +130,16 @@ public class BreachCases {
    * Changes the case and logs the change, in the caller's transaction or a new one. Which roles may
    * call it is decided where the request arrives ({@code SecurityConfiguration}).
    *
-   * @throws ApiException 404 as {@link #get} does; 400 naming {@code status} when it is not {@code
-   *     open} or {@code closed}
+   * @throws ApiException 404 as {@link #get} does; 400 naming the field when the status is not one
+   *     of {@link #STATUSES} or a text is longer than its column
    */
   @Transactional
   public BreachCase update(String id, BreachCaseRequest r, Caller caller) {
     BreachCase c = get(id, caller);
     String status = r.status() == null ? c.status() : status(r.status());
+    fits("cause", r.cause(), 2000);
+    fits("corrective_action", r.correctiveAction(), 4000);
+    fits("action_owner", r.actionOwner(), 200);
     Instant now = clock.instant();
     Instant closedAt = status.equals("closed") ? (c.closedAt() == null ? now : c.closedAt()) : null;
     db.sql(
@@ -158,9 +164,17 @@ public class BreachCases {
     return after;
   }
 
+  /** A text no longer than its column holds, or a refusal naming the field. */
+  private static void fits(String field, String value, int max) {
+    if (value != null && value.length() > max) {
+      throw ApiException.badInput(
+          field, field + " is " + value.length() + " characters long; at most " + max + " fit");
+    }
+  }
+
   private static String status(String text) {
     String s = text.strip();
-    if (!s.equals("open") && !s.equals("closed")) {
+    if (!STATUSES.contains(s)) {
       throw ApiException.badInput(
           "status", "status '" + text + "' is not a breach case status; write open or closed");
     }
