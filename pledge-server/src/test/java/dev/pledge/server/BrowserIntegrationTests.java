@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pledge.server.access.ApiTokens;
 import dev.pledge.server.access.People;
+import dev.pledge.server.breach.BreachCases;
 import dev.pledge.server.system.Role;
 import java.io.File;
 import java.io.IOException;
@@ -34,6 +35,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -57,6 +59,8 @@ class BrowserIntegrationTests {
   @LocalServerPort int port;
   @Autowired ApiTokens tokens;
   @Autowired People people;
+  @Autowired BreachCases breachCases;
+  @Autowired TransactionTemplate transactions;
 
   private final HttpClient http = HttpClient.newHttpClient();
   private Path profile;
@@ -161,6 +165,57 @@ class BrowserIntegrationTests {
     assertThat(browser.getTitle()).isEqualTo("Sign in");
   }
 
+  @Test
+  void anAgentRecordsACorrectiveActionAndTheCustomerApprovesAWindow() {
+    String customer = "northwind-" + UUID.randomUUID();
+    String ticket = runningTicket(customer);
+    transactions.executeWithoutResult(
+        s ->
+            breachCases.open(
+                ticket, customer, "response", 1, Instant.now(), "Response breached for " + ticket));
+    String window = "mw-" + UUID.randomUUID();
+    send(
+        managerToken(),
+        "POST",
+        "/api/customers/" + customer + "/maintenance",
+        "application/json",
+        """
+        {"id": "%s", "guarantee": "%s", "start": "2026-12-05T01:00+08:00",
+         "end": "2026-12-05T03:00+08:00"}
+        """
+            .formatted(window, guaranteeOf(customer)));
+
+    signIn(person(Role.AGENT, null), PASSWORD);
+    wait.until(ExpectedConditions.titleIs("Open tickets"));
+    browser.findElement(By.linkText("Breach cases")).click();
+    find(By.cssSelector("tr[data-case] a")).click();
+    find(By.id("corrective_action")).sendKeys("replace the uplink optics");
+    browser.findElement(By.id("save-case")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("saved")));
+    assertThat(browser.findElement(By.id("case-action")).getText())
+        .isEqualTo("replace the uplink optics");
+
+    browser.findElement(By.cssSelector("form.signout button")).click();
+    signIn(person(Role.CUSTOMER_USER, customer), PASSWORD);
+    wait.until(ExpectedConditions.titleIs("Open tickets"));
+    browser.findElement(By.linkText("Maintenance")).click();
+    WebElement row = find(By.cssSelector("tr[data-window='" + window + "']"));
+    assertThat(row.findElement(By.className("decision")).getText())
+        .isEqualTo("awaiting the customer's decision");
+    row.findElement(By.className("approve")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("saved")));
+    assertThat(
+            browser
+                .findElement(By.cssSelector("tr[data-window='" + window + "'] .decision"))
+                .getText())
+        .isEqualTo("approved");
+  }
+
+  /** An element of the page the last click leads to, once it is there. */
+  private WebElement find(By by) {
+    return wait.until(ExpectedConditions.presenceOfElementLocated(by));
+  }
+
   private void signIn(String email, String password) {
     browser.get("http://127.0.0.1:" + port + "/login");
     browser.findElement(By.id("email")).sendKeys(email);
@@ -176,8 +231,8 @@ class BrowserIntegrationTests {
 
   /** A customer's guarantee with a 15-minute response, and a ticket reported just now. */
   private String runningTicket(String customer) {
-    String token = tokens.issue(null, Role.SERVICE_MANAGER, "browser tests").token();
-    String g = "net-" + UUID.randomUUID();
+    String token = managerToken();
+    String g = guaranteeOf(customer);
     send(
         token,
         "PUT",
@@ -205,6 +260,15 @@ class BrowserIntegrationTests {
         """
             .formatted(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
     return t;
+  }
+
+  private String managerToken() {
+    return tokens.issue(null, Role.SERVICE_MANAGER, "browser tests").token();
+  }
+
+  /** The id of the customer's guarantee, which {@link #runningTicket} stores. */
+  private static String guaranteeOf(String customer) {
+    return "net-" + customer;
   }
 
   private void send(String token, String method, String path, String type, String body) {

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * caller is described; {@code record} (outages, maintenance, measurements, ratings, fulfilments,
  * imports) reads tickets and guarantees, {@code report} evaluates a period on what {@code record}
  * feeds it, {@code alert} (monitoring webhooks) opens and restores outages through {@code record},
- * and {@code portal}, the web pages, shows tickets and their clocks; {@code notice} (warnings,
+ * and {@code portal}, the web pages, shows tickets and their clocks and works breach cases, outages
+ * and maintenance windows through {@code breach} and {@code record}; {@code notice} (warnings,
  * breaches, the outbox) reads tickets and guarantees and opens breach cases, which know nothing of
  * notices. Every feature may write the audit log ({@code audit}), which uses only {@code system}.
  */
@@ -45,7 +46,8 @@ class FeatureBoundariesTests {
               Set.of("system", "guarantee", "ticket", "record", "access", "audit", "notice")),
           Map.entry(
               "portal",
-              Set.of("system", "ticket", "sla", "audit", "report", "guarantee", "breach")),
+              Set.of(
+                  "system", "ticket", "sla", "audit", "report", "guarantee", "breach", "record")),
           Map.entry("alert", Set.of("system", "guarantee", "record", "audit")),
           Map.entry("breach", Set.of("system", "audit")),
           Map.entry("notice", Set.of("system", "guarantee", "ticket", "breach", "audit")));

@@ -390,7 +390,7 @@ abstract class PeopleIntegrationTests {
     // (The pages differ only in the CSRF token, which is masked afresh for every page.)
     assertThat(withoutCsrf(other.text()))
         .isEqualTo(withoutCsrf(none.text()))
-        .contains("There is no such ticket.")
+        .contains("Nothing you may see is stored here")
         .doesNotContain(b.id());
   }
 

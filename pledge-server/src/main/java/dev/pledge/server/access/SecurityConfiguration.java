@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -36,7 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  * carries its bearer token, no session is kept, and CSRF protection is off because no browser sends
  * a token on its own. Everything else is the web UI: people sign in with a form, a session cookie
  * (HttpOnly, SameSite=Lax) carries the sign-in, and every form and htmx request carries Spring
- * Security's CSRF token. Which organisation's data a caller sees is decided by the features, with
+ * Security's CSRF token; a page's form that changes something is open to the roles the API lets
+ * make the same change. Which organisation's data a caller sees is decided by the features, with
  * {@link dev.pledge.server.system.Caller}.
  */
 @Configuration
@@ -97,16 +99,16 @@ class SecurityConfiguration {
                     // The provider plans maintenance; the customer (or a manager on its behalf)
                     // approves or refuses it.
                     .requestMatchers(HttpMethod.POST, "/api/customers/*/maintenance/*/decision")
-                    .hasAnyRole(names(ADMINISTRATOR, SERVICE_MANAGER, CUSTOMER_USER))
+                    .hasAnyRole(names(Role.MAINTENANCE_DECISION))
                     .requestMatchers(HttpMethod.POST, "/api/customers/*/maintenance")
-                    .hasAnyRole(names(ADMINISTRATOR, SERVICE_MANAGER, AGENT))
+                    .hasAnyRole(names(Role.PROVIDER_WORK))
                     .requestMatchers(HttpMethod.POST, "/api/customers/*/imports")
                     .hasAnyRole(names(ADMINISTRATOR, SERVICE_MANAGER, API_CLIENT))
                     // Restorations, corrections, measurements, counts, fulfilments.
                     .requestMatchers(HttpMethod.POST, "/api/customers/**")
                     .hasAnyRole(names(ADMINISTRATOR, SERVICE_MANAGER, AGENT, API_CLIENT))
                     .requestMatchers(HttpMethod.PATCH, "/api/breach-cases/**")
-                    .hasAnyRole(names(ADMINISTRATOR, SERVICE_MANAGER, AGENT))
+                    .hasAnyRole(names(Role.PROVIDER_WORK))
                     .requestMatchers(HttpMethod.GET, "/api/breach-cases", "/api/breach-cases/**")
                     .hasAnyRole(names(Role.values()))
                     .requestMatchers(HttpMethod.GET, "/api/organisations/*/recipients")
@@ -158,6 +160,16 @@ class SecurityConfiguration {
                 requests
                     .requestMatchers("/login", "/error", "/css/**", "/js/**", "/favicon.ico")
                     .permitAll()
+                    // The pages' forms follow the API's rules for the same changes.
+                    .requestMatchers(HttpMethod.POST, "/maintenance/*/*/decision")
+                    .hasAnyRole(names(Role.MAINTENANCE_DECISION))
+                    .requestMatchers(
+                        HttpMethod.POST,
+                        "/breach-cases/*",
+                        "/outages",
+                        "/outages/*/*/restoration",
+                        "/maintenance")
+                    .hasAnyRole(names(Role.PROVIDER_WORK))
                     .anyRequest()
                     .authenticated())
         .formLogin(
@@ -214,6 +226,10 @@ class SecurityConfiguration {
 
   private static String[] names(Role... roles) {
     return Arrays.stream(roles).map(Role::name).toArray(String[]::new);
+  }
+
+  private static String[] names(Set<Role> roles) {
+    return names(roles.toArray(Role[]::new));
   }
 
   /** The same RFC 9457 problem document the controllers answer with. */

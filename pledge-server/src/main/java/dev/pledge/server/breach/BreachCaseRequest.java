@@ -1,7 +1,10 @@
 package dev.pledge.server.breach;
 
-/** PATCH /api/breach-cases/{id}: the fields given are replaced, the others kept. */
-record BreachCaseRequest(
+/**
+ * A change to a breach case, from {@code PATCH /api/breach-cases/{id}} or the case's page: the
+ * fields given are replaced, the others (null) kept.
+ */
+public record BreachCaseRequest(
     String cause,
     String customerNotice,
     String correctiveAction,

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Breach cases: opened by the notices when a clock breaches (once per ticket, commitment and
@@ -22,6 +23,9 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class BreachCases {
+
+  /** What a case's status may be, in the order a case goes through them. */
+  public static final List<String> STATUSES = List.of("open", "closed");
 
   private static final String COLUMNS =
       """
@@ -116,15 +120,26 @@ public class BreachCases {
   }
 
   /** The case if the caller may see it; otherwise 404, the same as for an unknown id. */
-  BreachCase get(String id, Caller caller) {
+  public BreachCase get(String id, Caller caller) {
     return find(id)
         .filter(c -> caller.maySee(c.customer()))
         .orElseThrow(() -> ApiException.notFound("no breach case '" + id + "' exists"));
   }
 
-  BreachCase update(String id, BreachCaseRequest r, Caller caller) {
+  /**
+   * Changes the case and logs the change, in the caller's transaction or a new one. Which roles may
+   * call it is decided where the request arrives ({@code SecurityConfiguration}).
+   *
+   * @throws ApiException 404 as {@link #get} does; 400 naming the field when the status is not one
+   *     of {@link #STATUSES} or a text is longer than its column
+   */
+  @Transactional
+  public BreachCase update(String id, BreachCaseRequest r, Caller caller) {
     BreachCase c = get(id, caller);
     String status = r.status() == null ? c.status() : status(r.status());
+    fits("cause", r.cause(), 2000);
+    fits("corrective_action", r.correctiveAction(), 4000);
+    fits("action_owner", r.actionOwner(), 200);
     Instant now = clock.instant();
     Instant closedAt = status.equals("closed") ? (c.closedAt() == null ? now : c.closedAt()) : null;
     db.sql(
@@ -149,9 +164,17 @@ public class BreachCases {
     return after;
   }
 
+  /** A text no longer than its column holds, or a refusal naming the field. */
+  private static void fits(String field, String value, int max) {
+    if (value != null && value.length() > max) {
+      throw ApiException.badInput(
+          field, field + " is " + value.length() + " characters long; at most " + max + " fit");
+    }
+  }
+
   private static String status(String text) {
     String s = text.strip();
-    if (!s.equals("open") && !s.equals("closed")) {
+    if (!STATUSES.contains(s)) {
       throw ApiException.badInput(
           "status", "status '" + text + "' is not a breach case status; write open or closed");
     }

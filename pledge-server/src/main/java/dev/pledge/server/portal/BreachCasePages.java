@@ -1,16 +1,24 @@
 package dev.pledge.server.portal;
 
+import dev.pledge.server.breach.BreachCase;
+import dev.pledge.server.breach.BreachCaseRequest;
 import dev.pledge.server.breach.BreachCases;
 import dev.pledge.server.system.Caller;
+import dev.pledge.server.system.Role;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The breach cases the person may see — a customer user its own organisation's: what was breached,
  * why, what the customer was told, what is being done about it and by whom, and whether it is
- * closed. The provider works them through the API ({@code PATCH /api/breach-cases/{id}}).
+ * closed. The provider's people work a case on its page; the change goes through {@link
+ * BreachCases#update}, audited as {@code PATCH /api/breach-cases/{id}} is.
  */
 @Controller
 class BreachCasePages {
@@ -29,5 +37,43 @@ class BreachCasePages {
     model.addAttribute("person", name);
     model.addAttribute("cases", cases.list(caller, null));
     return "portal/breach-cases";
+  }
+
+  @GetMapping("/breach-cases/{id}")
+  String breachCase(
+      @AuthenticationPrincipal(expression = "caller") Caller caller,
+      @AuthenticationPrincipal(expression = "displayName") String name,
+      @PathVariable String id,
+      @RequestParam(required = false) String saved,
+      Model model) {
+    model.addAttribute("saved", saved != null);
+    return page(caller, name, cases.get(id, caller), model);
+  }
+
+  @PostMapping("/breach-cases/{id}")
+  String work(
+      @AuthenticationPrincipal(expression = "caller") Caller caller,
+      @AuthenticationPrincipal(expression = "displayName") String name,
+      @PathVariable String id,
+      @RequestParam(required = false) String cause,
+      @RequestParam(name = "corrective_action", required = false) String action,
+      @RequestParam(name = "action_owner", required = false) String owner,
+      @RequestParam(required = false) String status,
+      Model model,
+      HttpServletResponse response) {
+    BreachCaseRequest change = new BreachCaseRequest(cause, null, action, owner, status);
+    if (Forms.saved(() -> cases.update(id, change, caller), model, response)) {
+      return "redirect:/breach-cases/" + id + "?saved";
+    }
+    model.addAttribute("saved", false);
+    return page(caller, name, cases.get(id, caller), model);
+  }
+
+  private static String page(Caller caller, String name, BreachCase c, Model model) {
+    model.addAttribute("person", name);
+    model.addAttribute("breach", c);
+    model.addAttribute("statuses", BreachCases.STATUSES);
+    model.addAttribute("mayWork", Role.PROVIDER_WORK.contains(caller.role()));
+    return "portal/breach-case";
   }
 }

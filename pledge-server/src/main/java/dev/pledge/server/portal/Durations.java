@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,11 @@ class Durations {
     if (iso == null) {
       return "";
     }
-    Duration d = Duration.parse(iso);
+    return show(Duration.parse(iso));
+  }
+
+  /** {@code PT7M} as {@code 0:07:00}. */
+  public String show(Duration d) {
     String time = "%d:%02d:%02d".formatted(d.toHoursPart(), d.toMinutesPart(), d.toSecondsPart());
     return d.toDays() > 0 ? d.toDays() + "d " + time : time;
   }
@@ -41,6 +46,11 @@ class Durations {
   /** An instant in a guarantee's zone, as {@link #at(String)} shows it. */
   public String in(Instant at, ZoneId zone) {
     return show(at.atZone(zone).toOffsetDateTime());
+  }
+
+  /** An instant in UTC, as {@link #at(String)} shows it; {@code null} as empty. */
+  public String utc(Instant at) {
+    return at == null ? "" : show(at.atOffset(ZoneOffset.UTC));
   }
 
   private static String show(OffsetDateTime at) {

@@ -1,7 +1,6 @@
 package dev.pledge.server.portal;
 
 import dev.pledge.server.sla.SlaService;
-import dev.pledge.server.system.ApiException;
 import dev.pledge.server.system.Caller;
 import dev.pledge.server.ticket.StoredTicket;
 import dev.pledge.server.ticket.TicketService;
@@ -9,20 +8,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * The web UI's ticket pages. A signed-in person sees what a token of the same role and organisation
  * would: a customer user only its own organisation's tickets, and another customer's ticket page is
- * answered exactly as an unknown one (404). Clock figures come from {@link SlaService}, the same as
- * {@code GET /api/tickets/{id}/sla}.
+ * answered exactly as an unknown one (404, by {@link NotFoundPage}). Clock figures come from {@link
+ * SlaService}, the same as {@code GET /api/tickets/{id}/sla}.
  */
 @Controller
 class TicketPages {
@@ -84,20 +80,6 @@ class TicketPages {
     model.addAttribute("ticket", new TicketClocks(t, sla.of(id, clock.instant(), caller)));
     model.addAttribute("timeline", tickets.timeline(id));
     return "portal/ticket";
-  }
-
-  /** Unknown, or another customer's: the same page either way. */
-  @ExceptionHandler(ApiException.class)
-  @ResponseStatus(HttpStatus.NOT_FOUND)
-  String notFound(
-      ApiException e,
-      @AuthenticationPrincipal(expression = "displayName") String name,
-      Model model) {
-    if (e.status() != HttpStatus.NOT_FOUND) {
-      throw e;
-    }
-    model.addAttribute("person", name);
-    return "portal/not-found";
   }
 
   private List<TicketClocks> notClosed(Caller caller) {

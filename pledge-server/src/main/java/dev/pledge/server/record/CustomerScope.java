@@ -5,6 +5,7 @@ import dev.pledge.server.guarantee.GuaranteeService;
 import dev.pledge.server.guarantee.StoredGuarantee;
 import dev.pledge.server.system.ApiException;
 import dev.pledge.server.system.Caller;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -42,6 +43,17 @@ public class CustomerScope {
     if (!known) {
       throw ApiException.notFound("no customer '" + customerId + "' is known");
     }
+  }
+
+  /** The customers the caller may act for, by id: a customer user's own organisation only. */
+  public List<String> customers(Caller caller) {
+    return db
+        .sql("select id from organisation where kind = 'customer' order by id")
+        .query(String.class)
+        .list()
+        .stream()
+        .filter(caller::maySee)
+        .toList();
   }
 
   /**

@@ -47,12 +47,19 @@ import org.springframework.web.bind.annotation.RestController;
 class RecordController {
 
   private final RecordService records;
+  private final OutagesAndMaintenance work;
   private final CustomerScope scope;
   private final Writes writes;
   private final Audit audit;
 
-  RecordController(RecordService records, CustomerScope scope, Writes writes, Audit audit) {
+  RecordController(
+      RecordService records,
+      OutagesAndMaintenance work,
+      CustomerScope scope,
+      Writes writes,
+      Audit audit) {
     this.records = records;
+    this.work = work;
     this.scope = scope;
     this.writes = writes;
     this.audit = audit;
@@ -73,10 +80,7 @@ class RecordController {
         "POST outages",
         r,
         CREATED,
-        () -> {
-          OutageView o = OutageView.of(records.openOutage(customer, r, caller), List.of());
-          return logged(caller, customer, "outage.open", "outage", o.id(), null, o);
-        });
+        () -> work.openOutage(customer, r, caller));
   }
 
   @PostMapping("/outages/{id}/restoration")
@@ -93,11 +97,7 @@ class RecordController {
         "POST outages/" + id + "/restoration",
         r,
         OK,
-        () -> {
-          OutageView before = lockedOutage(customer, id);
-          OutageView after = outageView(records.restore(customer, id, r.restoredAt()));
-          return logged(caller, customer, "outage.restore", "outage", id, before, after);
-        });
+        () -> work.restore(customer, id, r, caller));
   }
 
   @PostMapping("/outages/{id}/corrections")
@@ -115,39 +115,26 @@ class RecordController {
         r,
         OK,
         () -> {
-          OutageView before = lockedOutage(customer, id);
-          OutageView after = outageView(records.correct(customer, id, r, caller));
+          OutageView before = records.lockedOutage(customer, id).map(work::view).orElse(null);
+          OutageView after = work.view(records.correct(customer, id, r, caller));
           return logged(caller, customer, "outage.correct", "outage", id, before, after);
         });
   }
 
   @GetMapping("/outages")
-  @Transactional(readOnly = true)
   List<OutageView> outages(
       @AuthenticationPrincipal Caller caller,
       @PathVariable String customer,
       @RequestParam(required = false) String guarantee) {
-    scope.check(customer, caller);
-    return records.outages(customer, guarantee).stream().map(this::outageView).toList();
+    return work.outages(customer, guarantee, caller);
   }
 
   @GetMapping("/outages/{id}")
-  @Transactional(readOnly = true)
   OutageView outage(
       @AuthenticationPrincipal Caller caller,
       @PathVariable String customer,
       @PathVariable String id) {
-    scope.check(customer, caller);
-    return outageView(records.outage(customer, id));
-  }
-
-  private OutageView outageView(StoredOutage o) {
-    return OutageView.of(o, records.corrections(o));
-  }
-
-  /** The outage before a change, locked so that no other change comes between; null if unknown. */
-  private OutageView lockedOutage(String customer, String id) {
-    return records.lockedOutage(customer, id).map(this::outageView).orElse(null);
+    return work.outage(customer, id, caller);
   }
 
   // Maintenance windows
@@ -165,10 +152,7 @@ class RecordController {
         "POST maintenance",
         r,
         CREATED,
-        () -> {
-          MaintenanceView m = MaintenanceView.of(records.plan(customer, r));
-          return logged(caller, customer, "maintenance.plan", "maintenance", m.id(), null, m);
-        });
+        () -> work.plan(customer, r, caller));
   }
 
   @PostMapping("/maintenance/{id}/decision")
@@ -185,23 +169,15 @@ class RecordController {
         "POST maintenance/" + id + "/decision",
         r,
         OK,
-        () -> {
-          MaintenanceView before =
-              records.lockedMaintenance(customer, id).map(MaintenanceView::of).orElse(null);
-          MaintenanceView after =
-              MaintenanceView.of(records.decide(customer, id, r.approved(), caller));
-          return logged(caller, customer, "maintenance.decision", "maintenance", id, before, after);
-        });
+        () -> work.decide(customer, id, r, caller));
   }
 
   @GetMapping("/maintenance")
-  @Transactional(readOnly = true)
   List<MaintenanceView> maintenance(
       @AuthenticationPrincipal Caller caller,
       @PathVariable String customer,
       @RequestParam(required = false) String guarantee) {
-    scope.check(customer, caller);
-    return records.maintenance(customer, guarantee).stream().map(MaintenanceView::of).toList();
+    return work.maintenance(customer, guarantee, caller);
   }
 
   // Measurements, ratings, counts, fulfilments

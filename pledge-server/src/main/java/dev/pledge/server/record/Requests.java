@@ -5,13 +5,14 @@ import java.util.List;
 
 /**
  * Request bodies, field by field as docs/api.md lists them (snake_case on the wire). Instants are
- * text with an offset; numbers are exact decimals, as a JSON number or a string holding one.
+ * text with an offset; numbers are exact decimals, as a JSON number or a string holding one. The
+ * portal's forms send the outage and maintenance ones too.
  */
-final class Requests {
+public final class Requests {
 
   private Requests() {}
 
-  record OutageRequest(
+  public record OutageRequest(
       String id,
       String guarantee,
       String service,
@@ -20,14 +21,14 @@ final class Requests {
       String restoredAt,
       String cause) {}
 
-  record RestorationRequest(String restoredAt) {}
+  public record RestorationRequest(String restoredAt) {}
 
   /** {@code field} is {@code detected_at}, {@code reported_at} or {@code restored_at}. */
   record CorrectionRequest(String field, String at) {}
 
-  record MaintenanceRequest(String id, String guarantee, String start, String end) {}
+  public record MaintenanceRequest(String id, String guarantee, String start, String end) {}
 
-  record DecisionRequest(Boolean approved) {}
+  public record DecisionRequest(Boolean approved) {}
 
   record MeasurementBatch(String guarantee, List<MeasurementItem> measurements) {}
 

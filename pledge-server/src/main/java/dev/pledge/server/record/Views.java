@@ -8,12 +8,12 @@ import java.time.Instant;
 import java.util.List;
 
 /** What the API answers, field by field (snake_case on the wire); absent values are null. */
-final class Views {
+public final class Views {
 
   private Views() {}
 
   /** {@code started_by} is {@code monitor} when a monitor detected it, else {@code customer}. */
-  record OutageView(
+  public record OutageView(
       String id,
       String customer,
       String guarantee,
@@ -42,7 +42,7 @@ final class Views {
     }
   }
 
-  record MaintenanceView(
+  public record MaintenanceView(
       String id,
       String customer,
       String guarantee,

@@ -1,5 +1,8 @@
 package dev.pledge.server.system;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** What a caller may do; the provider's roles see every organisation, a customer's only its own. */
 public enum Role {
   /** Everything, including issuing tokens. */
@@ -14,5 +17,16 @@ public enum Role {
    * A system calling the API (e.g. a ticketing tool): works tickets like an agent; bound to a
    * customer organisation, it is confined to that organisation like a customer user.
    */
-  API_CLIENT
+  API_CLIENT;
+
+  /**
+   * Who works breach cases and plans maintenance for the provider, in the API and on the pages;
+   * people at the provider also record and restore outages with it on the pages.
+   */
+  public static final Set<Role> PROVIDER_WORK =
+      Set.copyOf(EnumSet.of(ADMINISTRATOR, SERVICE_MANAGER, AGENT));
+
+  /** Who approves or refuses a maintenance window: the customer, or a manager on its behalf. */
+  public static final Set<Role> MAINTENANCE_DECISION =
+      Set.copyOf(EnumSet.of(ADMINISTRATOR, SERVICE_MANAGER, CUSTOMER_USER));
 }

@@ -1,0 +1,82 @@
+package dev.pledge.server.portal;
+
+import dev.pledge.server.guarantee.GuaranteeService;
+import dev.pledge.server.guarantee.StoredGuarantee;
+import dev.pledge.server.record.CustomerScope;
+import dev.pledge.server.system.Caller;
+import dev.pledge.server.system.Role;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * Whose outages and maintenance windows a page lists, the guarantees its forms offer, and the zone
+ * each record's instants are shown in (its guarantee's, as on the ticket pages).
+ */
+@Component
+class RecordScope {
+
+  private final CustomerScope scope;
+  private final GuaranteeService guarantees;
+  private final Clock clock;
+
+  RecordScope(CustomerScope scope, GuaranteeService guarantees, Clock clock) {
+    this.scope = scope;
+    this.guarantees = guarantees;
+    this.clock = clock;
+  }
+
+  /**
+   * The customer asked for, or with none every customer the caller may see.
+   *
+   * @throws dev.pledge.server.system.ApiException 404 when the caller may not see the customer
+   */
+  private List<String> customers(String customer, Caller caller) {
+    if (customer == null || customer.isBlank()) {
+      return scope.customers(caller);
+    }
+    scope.check(customer, caller);
+    return List.of(customer);
+  }
+
+  /** The latest version of each of the customers' guarantees. */
+  private List<StoredGuarantee> guarantees(List<String> customers) {
+    return customers.stream().flatMap(c -> guarantees.latestOf(c).stream()).toList();
+  }
+
+  /** Each guarantee's zone, by guarantee id. */
+  private Map<String, ZoneId> zones(List<StoredGuarantee> of) {
+    return of.stream()
+        .collect(Collectors.toMap(StoredGuarantee::id, g -> guarantees.parse(g).zone()));
+  }
+
+  /** The customers a record page lists, and their guarantees' zones by guarantee id. */
+  record Listed(List<String> customers, Map<String, ZoneId> zones) {
+
+    ZoneId zone(String guarantee) {
+      return zones.getOrDefault(guarantee, ZoneOffset.UTC);
+    }
+  }
+
+  /**
+   * Puts on the model what the outage and maintenance pages share: the filter, the customers and
+   * guarantees the provider's forms offer, whether the person may work records, and an id to start
+   * a new one's from.
+   */
+  Listed list(Caller caller, String name, String customer, String kind, Model model) {
+    List<String> customers = customers(customer, caller);
+    List<StoredGuarantee> offered = guarantees(customers);
+    model.addAttribute("person", name);
+    model.addAttribute("customer", customer);
+    model.addAttribute("customers", caller.customer() ? List.of() : scope.customers(caller));
+    model.addAttribute("guarantees", offered);
+    model.addAttribute("mayWork", Role.PROVIDER_WORK.contains(caller.role()));
+    model.addAttribute("newId", kind + "-" + clock.instant().getEpochSecond());
+    return new Listed(customers, zones(offered));
+  }
+}
