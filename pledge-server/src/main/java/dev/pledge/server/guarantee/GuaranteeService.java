@@ -7,6 +7,8 @@ import dev.pledge.server.system.ApiException;
 import dev.pledge.server.system.Caller;
 import dev.pledge.yaml.Sources;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,6 +80,8 @@ public class GuaranteeService {
     }
     organisations.remember(g.provider(), "provider");
     g.customer().ifPresent(c -> organisations.remember(c, "customer"));
+    Optional<StoredGuarantee> before = latest(id);
+    before.ifPresent(latest -> notEarlier(g, latest));
     StoredGuarantee stored =
         new StoredGuarantee(
             id,
@@ -85,9 +89,9 @@ public class GuaranteeService {
             g.provider().id(),
             g.customer().map(c -> c.id()).orElse(null),
             yaml,
+            g.effectiveFrom().orElse(null),
             clock.instant(),
             used);
-    Optional<StoredGuarantee> before = latest(id);
     guarantees.add(stored);
     sourceFiles.recordUse(id, g.version(), used);
     audit.record(
@@ -99,6 +103,29 @@ public class GuaranteeService {
         before.map(GuaranteeController.GuaranteeView::of).orElse(null),
         GuaranteeController.GuaranteeView.of(stored));
     return new Upload(stored, true);
+  }
+
+  /**
+   * A new version takes effect no earlier than the latest stored one, so the versions in effect
+   * follow one another in the order they are numbered.
+   */
+  private static void notEarlier(Guarantee g, StoredGuarantee latest) {
+    LocalDate from = g.effectiveFrom().orElse(LocalDate.MIN);
+    if (latest.effectiveFrom() == null || !from.isBefore(latest.effectiveFrom())) {
+      return;
+    }
+    throw ApiException.badInput(
+        "effective_from",
+        "version "
+            + g.version()
+            + g.effectiveFrom().map(d -> " takes effect on " + d).orElse(" has no effective_from")
+            + ", earlier than version "
+            + latest.version()
+            + ", which takes effect on "
+            + latest.effectiveFrom()
+            + "; give effective_from "
+            + latest.effectiveFrom()
+            + " or later");
   }
 
   private static Upload unchangedOrConflict(StoredGuarantee stored, String yaml) {
@@ -136,6 +163,44 @@ public class GuaranteeService {
   /** The latest version of each of the customer's guarantees, by id. */
   public List<StoredGuarantee> latestOf(String customerId) {
     return guarantees.latestOfCustomer(customerId).stream().map(this::withSources).toList();
+  }
+
+  /** Every version of a guarantee, the latest first. */
+  public List<StoredGuarantee> versions(String id) {
+    return guarantees.versions(id).stream().map(this::withSources).toList();
+  }
+
+  /**
+   * The version in effect at {@code at}: the latest whose effective_from is on or before the local
+   * date of {@code at} in its zone; none before the first takes effect.
+   */
+  public Optional<StoredGuarantee> inEffectAt(String id, Instant at) {
+    return guarantees.versions(id).stream()
+        .map(this::withSources)
+        .filter(v -> isInEffect(v, at.atZone(parse(v).zone()).toLocalDate()))
+        .findFirst();
+  }
+
+  /** The version in effect on {@code date}, a local date in the guarantee's zone. */
+  public Optional<StoredGuarantee> inEffectOn(String id, LocalDate date) {
+    return guarantees.versions(id).stream()
+        .filter(v -> isInEffect(v, date))
+        .findFirst()
+        .map(this::withSources);
+  }
+
+  private static boolean isInEffect(StoredGuarantee v, LocalDate date) {
+    return v.effectiveFrom() == null || !date.isBefore(v.effectiveFrom());
+  }
+
+  /**
+   * From when a guarantee is in effect, for a request that falls before its first version takes
+   * effect: {@code guarantee 'mail-2027' is in effect from 2027-01-01}.
+   */
+  public String inEffectFrom(String id) {
+    List<StoredGuarantee> all = guarantees.versions(id);
+    LocalDate first = all.isEmpty() ? null : all.get(all.size() - 1).effectiveFrom();
+    return "guarantee '" + id + "' is in effect from " + (first == null ? "the beginning" : first);
   }
 
   public Optional<StoredGuarantee> version(String id, int version) {
