@@ -138,33 +138,39 @@ abstract class GuaranteeVersionsApiTests {
   }
 
   @Test
-  void beforeItsFirstVersionTakesEffectAGuaranteeHasNoReportAndTakesNoTicket() {
+  void beforeItsFirstVersionTakesEffectAGuaranteeHasNoReportAndMeasuresNoTicket() {
     String customer = RecordApiTests.unique("cust");
     String g = RecordApiTests.unique("net");
     String only =
         RecordApiTests.guarantee(g, customer)
-            .replace("version: 1", "version: 1\neffective_from: 2026-12-01");
+            .replace("version: 1", "version: 1\neffective_from: 2026-11-01");
     assertThat(api.putYaml(manager, g, only).status()).isEqualTo(201);
 
-    Api.Answer november =
-        api.get(manager, "/api/customers/" + customer + "/reports/2026-11?guarantee=" + g);
-    assertProblem(november, 400, "period")
-        .contains("guarantee '" + g + "' is in effect from 2026-12-01");
+    Api.Answer october =
+        api.get(manager, "/api/customers/" + customer + "/reports/2026-10?guarantee=" + g);
+    assertProblem(october, 400, "period")
+        .contains("guarantee '" + g + "' is in effect from 2026-11-01");
     assertThat(
-            api.get(manager, "/api/customers/" + customer + "/reports/2026-12?guarantee=" + g)
+            api.get(manager, "/api/customers/" + customer + "/reports/2026-11?guarantee=" + g)
                 .status())
         .isEqualTo(200);
 
-    String early = ticket("E-" + g, "2026-11-20T10:00+08:00", "2026-11-20T10:05+08:00");
+    String early = ticket("E-" + g, "2026-10-20T10:00+08:00", "2026-10-20T10:05+08:00");
     Api.Answer imported = api.importJsonl(manager, customer, g, early);
     assertThat(imported.status()).as(imported.text()).isEqualTo(422);
-    assertThat(imported.text()).contains("is in effect from 2026-12-01");
-    assertThat(
-            db.sql("select count(*) from ticket where guarantee_id = :g")
-                .param("g", g)
-                .query(Integer.class)
-                .single())
-        .isZero();
+    assertThat(imported.text()).contains("is in effect from 2026-11-01");
+    assertThat(api.get(manager, "/api/tickets/E-" + g).status()).isEqualTo(404);
+
+    // Opened once the guarantee is in effect, a ticket reported before is refused that event.
+    String opened = "O-" + g;
+    api.ticket(manager, opened, g);
+    Api.Answer reported =
+        api.post(
+            manager,
+            "/api/tickets/" + opened + "/events",
+            "{\"at\": \"2026-10-31T23:00+08:00\", \"event\": \"reported\"}");
+    assertProblem(reported, 400, "at").contains("is in effect from 2026-11-01");
+    assertThat(api.get(manager, "/api/tickets/" + opened).body().get("timeline")).isEmpty();
   }
 
   /** A customer with version 1 of a guarantee, and version 2 taking effect in December 2026. */
