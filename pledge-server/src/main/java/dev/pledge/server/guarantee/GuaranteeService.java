@@ -175,8 +175,15 @@ public class GuaranteeService {
    * date of {@code at} in its zone; none before the first takes effect.
    */
   public Optional<StoredGuarantee> inEffectAt(String id, Instant at) {
-    return guarantees.versions(id).stream()
-        .map(this::withSources)
+    return inEffectAt(versions(id), at);
+  }
+
+  /**
+   * The version in effect at {@code at} among {@code versions}, as {@link #versions} reads them:
+   * for work that picks one for many instants, such as an import.
+   */
+  public Optional<StoredGuarantee> inEffectAt(List<StoredGuarantee> versions, Instant at) {
+    return versions.stream()
         .filter(v -> isInEffect(v, at.atZone(parse(v).zone()).toLocalDate()))
         .findFirst();
   }

@@ -39,6 +39,10 @@ final class EventImport implements EventSink {
   private final TicketService tickets;
   private final GuaranteeService guarantees;
   private final Instant now;
+
+  /** The guarantee's versions, read once for every ticket of the file. */
+  private List<StoredGuarantee> versions;
+
   private final List<EventProblem> problems = new ArrayList<>();
   private final Map<String, Integer> stored = new LinkedHashMap<>();
 
@@ -128,7 +132,10 @@ final class EventImport implements EventSink {
    */
   private Optional<StoredGuarantee> versionReportedIn(String what, Ticket t) {
     Instant reported = TicketService.reportedAt(t.timeline().events()).orElse(now);
-    Optional<StoredGuarantee> version = guarantees.inEffectAt(guaranteeId(), reported);
+    if (versions == null) {
+      versions = guarantees.versions(guaranteeId());
+    }
+    Optional<StoredGuarantee> version = guarantees.inEffectAt(versions, reported);
     if (version.isEmpty()) {
       problem(
           "timeline",
