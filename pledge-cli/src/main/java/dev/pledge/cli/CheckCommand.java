@@ -37,6 +37,7 @@ final class CheckCommand implements Callable<Integer> {
             + ", valid "
             + g.valid().from()
             + g.valid().to().map(t -> " to " + t).orElse(" on"));
+    g.effectiveFrom().ifPresent(d -> out.println("  effective from " + d));
     out.println("  " + g.commitments().size() + " commitments:");
     for (Commitment c : g.commitments()) {
       out.println("    " + c.id() + "  " + c.kind() + "  " + c.name().in("en"));

@@ -154,14 +154,28 @@ final class EvaluateCommand implements Callable<Integer> {
   }
 
   private ReportingPeriod period(Guarantee g) {
+    ReportingPeriod p;
     try {
-      return ReportingPeriod.parse(period, g.zone());
+      p = ReportingPeriod.parse(period, g.zone());
     } catch (RuntimeException e) {
       throw new IllegalArgumentException(
           "--period '"
               + period
               + "' is not a period: write a month (2026-10), a quarter (2026-Q4) or a year (2026)");
     }
+    if (!g.isInEffectDuring(p)) {
+      throw new IllegalArgumentException(
+          "--period "
+              + p.label()
+              + " ends before "
+              + g.id()
+              + " v"
+              + g.version()
+              + " takes effect on "
+              + g.effectiveFrom().orElseThrow()
+              + " (effective_from): evaluate it with the version in effect then");
+    }
+    return p;
   }
 
   private List<EventInput> inputs() {

@@ -113,6 +113,32 @@ class EvaluateCommandTests {
   }
 
   @Test
+  void aPeriodEndingBeforeTheVersionTakesEffectIsRefusedAndOneAfterIsEvaluated()
+      throws IOException {
+    String file = effectiveFrom(dir, "2026-11-01");
+    CalendarCommandTests.Run before =
+        pledge("evaluate", file, "--events", EVENTS, "--period", "2026-10");
+    assertThat(before.exitCode()).isEqualTo(2);
+    assertThat(before.out()).isEmpty();
+    assertThat(before.err())
+        .contains(
+            "--period 2026-10 ends before idc-network-2026 v1 takes effect on 2026-11-01"
+                + " (effective_from): evaluate it with the version in effect then");
+    assertThat(pledge("evaluate", file, "--events", EVENTS, "--period", "2026-Q4").exitCode())
+        .isZero();
+    assertThat(pledge("evaluate", file, "--events", EVENTS, "--period", "2026-11").exitCode())
+        .isZero();
+  }
+
+  /** The example network guarantee, taking effect on {@code date}, written into {@code dir}. */
+  static String effectiveFrom(Path dir, String date) throws IOException {
+    Path file = dir.resolve("network-effective.yaml");
+    String yaml = Files.readString(Path.of(NETWORK));
+    Files.writeString(file, yaml.replaceFirst("\nzone:", "\neffective_from: " + date + "\nzone:"));
+    return file.toString();
+  }
+
+  @Test
   void badArgumentsAreBadInputNamingTheArgument() {
     CalendarCommandTests.Run period =
         pledge("evaluate", NETWORK, "--events", EVENTS, "--period", "October");

@@ -3,6 +3,8 @@ package dev.pledge.guarantee;
 import dev.pledge.calendar.BusinessCalendar;
 import dev.pledge.calendar.CalendarFile;
 import dev.pledge.calendar.NamedCalendar;
+import dev.pledge.period.PeriodKind;
+import dev.pledge.period.ReportingPeriod;
 import dev.pledge.remedy.ClaimWindow;
 import dev.pledge.remedy.Money;
 import dev.pledge.time.Durations;
@@ -15,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,6 +38,7 @@ final class GuaranteeReader {
           "customer",
           "services",
           "valid",
+          "effective_from",
           "zone",
           "fee",
           "claim_within_days",
@@ -120,6 +124,8 @@ final class GuaranteeReader {
             .required(m, "commitments", "the list of promises")
             .map(c -> new CommitmentReader(problems, context).commitments(c))
             .orElse(List.of());
+    Optional<LocalDate> effectiveFrom =
+        m.get("effective_from").flatMap(d -> effectiveFrom(d, commitments));
     problems.throwIfAny();
     return new Guarantee(
         id,
@@ -129,6 +135,7 @@ final class GuaranteeReader {
         customer,
         services,
         valid,
+        effectiveFrom,
         zone,
         fee,
         claims,
@@ -226,6 +233,51 @@ final class GuaranteeReader {
               return from.map(f -> new Validity(f, to));
             });
   }
+
+  /**
+   * The first day of a period of the longest window the commitments are measured over, so that one
+   * version governs each whole period and its report.
+   */
+  private Optional<LocalDate> effectiveFrom(YamlNode node, List<Commitment> commitments) {
+    Optional<LocalDate> date = date(node);
+    if (date.isEmpty() || commitments.isEmpty()) {
+      return date;
+    }
+    PeriodKind kind = Guarantee.longestWindow(commitments);
+    ReportingPeriod period = ReportingPeriod.of(kind, date.get(), ZoneOffset.UTC);
+    if (period.firstDate().equals(date.get())) {
+      return date;
+    }
+    problems.add(
+        node,
+        "effective_from "
+            + date.get()
+            + " is not the start of a "
+            + ADJECTIVES.get(kind)
+            + " reporting period"
+            + measuredPer(kind, commitments)
+            + "; use "
+            + period.firstDate()
+            + " or "
+            + period.next().firstDate());
+    return Optional.empty();
+  }
+
+  /** Why a period longer than a month: the first commitment measured over it. */
+  private static String measuredPer(PeriodKind kind, List<Commitment> commitments) {
+    if (kind == PeriodKind.MONTH) {
+      return "";
+    }
+    Commitment c = commitments.stream().filter(x -> x.window() == kind).findFirst().orElseThrow();
+    return " (commitment '" + c.id() + "' is measured per " + NOUNS.get(kind) + ")";
+  }
+
+  private static final Map<PeriodKind, String> ADJECTIVES =
+      Map.of(
+          PeriodKind.MONTH, "monthly", PeriodKind.QUARTER, "quarterly", PeriodKind.YEAR, "yearly");
+
+  private static final Map<PeriodKind, String> NOUNS =
+      Map.of(PeriodKind.MONTH, "month", PeriodKind.QUARTER, "quarter", PeriodKind.YEAR, "year");
 
   private Optional<LocalDate> date(YamlNode node) {
     return problems.parse(node, "a date like 2026-01-01", LocalDate::parse);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pledge.calendar.BusinessCalendar;
+import dev.pledge.period.ReportingPeriod;
 import dev.pledge.yaml.InvalidDefinitionException;
 import dev.pledge.yaml.Problem;
 import dev.pledge.yaml.Sources;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -218,6 +220,51 @@ class GuaranteeFileTests {
             p ->
                 assertThat(p)
                     .contains("a credit is a share of the fee: give the guarantee a 'fee'"));
+  }
+
+  @Test
+  void aVersionTakesEffectOnTheFirstDayOfAReportingPeriod() {
+    Guarantee always = parse(MINIMAL);
+    assertThat(always.effectiveFrom()).isEmpty();
+    assertThat(always.isInEffectOn(LocalDate.of(1970, 1, 1))).isTrue();
+
+    Guarantee g = parse(MINIMAL.replace("zone:", "effective_from: 2027-01-01\nzone:"));
+    assertThat(g.effectiveFrom()).hasValue(LocalDate.of(2027, 1, 1));
+    assertThat(g.isInEffectOn(LocalDate.of(2026, 12, 31))).isFalse();
+    assertThat(g.isInEffectOn(LocalDate.of(2027, 1, 1))).isTrue();
+    // A period ending on the date is an earlier version's; one ending after it is this one's.
+    assertThat(g.isInEffectDuring(ReportingPeriod.parse("2026-12", g.zone()))).isFalse();
+    assertThat(g.isInEffectDuring(ReportingPeriod.parse("2027-01", g.zone()))).isTrue();
+    assertThat(g.isInEffectDuring(ReportingPeriod.parse("2026", g.zone()))).isFalse();
+  }
+
+  @Test
+  void refusesAnEffectiveDateInsideAReportingPeriodNamingTheStartsAround() {
+    assertThat(problems(MINIMAL.replace("zone:", "effective_from: 2027-01-15\nzone:")))
+        .containsExactly(
+            "effective_from: effective_from 2027-01-15 is not the start of a monthly reporting"
+                + " period; use 2027-01-01 or 2027-02-01 (line 4, column 17)");
+    String quarterly =
+        MINIMAL.replace("zone:", "effective_from: 2027-02-01\nzone:")
+            + """
+              - id: uptime
+                kind: availability
+                window: quarter
+                min_percent: 99.9
+            """;
+    assertThat(problems(quarterly))
+        .singleElement()
+        .asString()
+        .contains("effective_from 2027-02-01 is not the start of a quarterly reporting period")
+        .contains("commitment 'uptime' is measured per quarter")
+        .contains("use 2027-01-01 or 2027-04-01")
+        .contains("line 4");
+    assertThat(parse(quarterly.replace("2027-02-01", "2027-04-01")).effectiveFrom())
+        .hasValue(LocalDate.of(2027, 4, 1));
+    assertThat(problems(MINIMAL.replace("zone:", "effective_from: next year\nzone:")))
+        .singleElement()
+        .asString()
+        .startsWith("effective_from: 'next year' is not a date like 2026-01-01");
   }
 
   @Test

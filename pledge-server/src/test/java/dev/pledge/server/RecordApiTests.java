@@ -168,7 +168,7 @@ abstract class RecordApiTests {
   }
 
   /** What {@code pledge evaluate --format json|csv} prints for the same files. */
-  private static String coreReport(
+  static String coreReport(
       Guarantee g, ReportingPeriod period, Instant asOf, List<EventInput> inputs, String format) {
     StringWriter text = new StringWriter();
     PrintWriter out = new PrintWriter(text);

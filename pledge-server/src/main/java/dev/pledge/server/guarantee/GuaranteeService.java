@@ -8,6 +8,8 @@ import dev.pledge.server.system.ApiException;
 import dev.pledge.server.system.Caller;
 import dev.pledge.yaml.Sources;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +35,7 @@ public class GuaranteeService {
    */
   private final Map<Version, Guarantee> parsed = new ConcurrentHashMap<>();
 
-  private final Map<Version, StoredGuarantee> versions = new ConcurrentHashMap<>();
+  private final Map<Version, StoredGuarantee> byVersion = new ConcurrentHashMap<>();
 
   private record Version(String id, int version) {}
 
@@ -81,6 +83,8 @@ public class GuaranteeService {
     }
     organisations.remember(g.provider(), "provider");
     g.customer().ifPresent(c -> organisations.remember(c, "customer"));
+    Optional<StoredGuarantee> before = latest(id);
+    before.ifPresent(latest -> notEarlier(g, latest));
     StoredGuarantee stored =
         new StoredGuarantee(
             id,
@@ -88,9 +92,9 @@ public class GuaranteeService {
             g.provider().id(),
             g.customer().map(c -> c.id()).orElse(null),
             yaml,
+            g.effectiveFrom().orElse(null),
             clock.instant(),
             used);
-    Optional<StoredGuarantee> before = latest(id);
     guarantees.add(stored);
     sourceFiles.recordUse(id, g.version(), used);
     audit.record(
@@ -102,6 +106,29 @@ public class GuaranteeService {
         before.map(GuaranteeController.GuaranteeView::of).orElse(null),
         GuaranteeController.GuaranteeView.of(stored));
     return new Upload(stored, true);
+  }
+
+  /**
+   * A new version takes effect no earlier than the latest stored one, so the versions in effect
+   * follow one another in the order they are numbered.
+   */
+  private static void notEarlier(Guarantee g, StoredGuarantee latest) {
+    LocalDate from = g.effectiveFrom().orElse(LocalDate.MIN);
+    if (latest.effectiveFrom() == null || !from.isBefore(latest.effectiveFrom())) {
+      return;
+    }
+    throw ApiException.badInput(
+        "effective_from",
+        "version "
+            + g.version()
+            + g.effectiveFrom().map(d -> " takes effect on " + d).orElse(" has no effective_from")
+            + ", earlier than version "
+            + latest.version()
+            + ", which takes effect on "
+            + latest.effectiveFrom()
+            + "; give effective_from "
+            + latest.effectiveFrom()
+            + " or later");
   }
 
   private static Upload unchangedOrConflict(StoredGuarantee stored, String yaml) {
@@ -141,20 +168,75 @@ public class GuaranteeService {
     return guarantees.latestOfCustomer(customerId).stream().map(this::withSources).toList();
   }
 
+  /** Every version of a guarantee, the latest first. */
+  public List<StoredGuarantee> versions(String id) {
+    return guarantees.versions(id).stream().map(this::withSourcesOnce).toList();
+  }
+
+  /**
+   * The version in effect at {@code at}: the latest whose effective_from is on or before the local
+   * date of {@code at} in its zone; none before the first takes effect.
+   */
+  public Optional<StoredGuarantee> inEffectAt(String id, Instant at) {
+    return inEffectAt(versions(id), at);
+  }
+
+  /**
+   * The version in effect at {@code at} among {@code versions}, as {@link #versions} reads them:
+   * for work that picks one for many instants, such as an import.
+   */
+  public Optional<StoredGuarantee> inEffectAt(List<StoredGuarantee> versions, Instant at) {
+    return versions.stream()
+        .filter(v -> isInEffect(v, at.atZone(parse(v).zone()).toLocalDate()))
+        .findFirst();
+  }
+
+  /** The version in effect on {@code date}, a local date in the guarantee's zone. */
+  public Optional<StoredGuarantee> inEffectOn(String id, LocalDate date) {
+    return guarantees.versions(id).stream()
+        .filter(v -> isInEffect(v, date))
+        .findFirst()
+        .map(this::withSources);
+  }
+
+  private static boolean isInEffect(StoredGuarantee v, LocalDate date) {
+    return v.effectiveFrom() == null || !date.isBefore(v.effectiveFrom());
+  }
+
+  /**
+   * From when a guarantee is in effect, for a request that falls before its first version takes
+   * effect: {@code guarantee 'mail-2027' is in effect from 2027-01-01}.
+   */
+  public String inEffectFrom(String id) {
+    List<StoredGuarantee> all = guarantees.versions(id);
+    LocalDate first = all.isEmpty() ? null : all.get(all.size() - 1).effectiveFrom();
+    return "guarantee '" + id + "' is in effect from " + (first == null ? "the beginning" : first);
+  }
+
   /**
    * A stored version, read once: versions never change, and every event on a ticket needs its
    * version to evaluate the clocks again.
    */
   public Optional<StoredGuarantee> version(String id, int version) {
     Version key = new Version(id, version);
-    StoredGuarantee known = versions.get(key);
+    StoredGuarantee known = byVersion.get(key);
     if (known != null) {
       return Optional.of(known);
     }
-    Optional<StoredGuarantee> found = guarantees.version(id, version).map(this::withSources);
+    return guarantees.version(id, version).map(this::withSourcesOnce);
+  }
+
+  /** A stored version with the texts it was uploaded with, read from the database once. */
+  private StoredGuarantee withSourcesOnce(StoredGuarantee g) {
+    Version key = new Version(g.id(), g.version());
+    StoredGuarantee known = byVersion.get(key);
+    if (known != null) {
+      return known;
+    }
+    StoredGuarantee read = withSources(g);
     // Kept once committed: a version rolled back with its upload must not be remembered.
-    found.ifPresent(g -> AfterCommit.run(() -> versions.put(key, g)));
-    return found;
+    AfterCommit.run(() -> byVersion.put(key, read));
+    return read;
   }
 
   /** The guarantee a stored version says, read with the texts it was uploaded with. */

@@ -3,6 +3,7 @@ package dev.pledge.server.guarantee;
 import dev.pledge.server.system.Instants;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ class Guarantees {
   Optional<StoredGuarantee> latest(String id) {
     return db.sql(
             """
-            select id, version, provider_id, customer_id, yaml, uploaded_at
+            select id, version, provider_id, customer_id, yaml, effective_from, uploaded_at
             from guarantee where id = :id order by version desc limit 1
             """)
         .param("id", id)
@@ -38,7 +39,7 @@ class Guarantees {
   Optional<StoredGuarantee> version(String id, int version) {
     return db.sql(
             """
-            select id, version, provider_id, customer_id, yaml, uploaded_at
+            select id, version, provider_id, customer_id, yaml, effective_from, uploaded_at
             from guarantee where id = :id and version = :version
             """)
         .param("id", id)
@@ -47,11 +48,23 @@ class Guarantees {
         .optional();
   }
 
+  /** Every version of a guarantee, the latest first. */
+  List<StoredGuarantee> versions(String id) {
+    return db.sql(
+            """
+            select id, version, provider_id, customer_id, yaml, effective_from, uploaded_at
+            from guarantee where id = :id order by version desc
+            """)
+        .param("id", id)
+        .query(Guarantees::row)
+        .list();
+  }
+
   /** The latest version of each guarantee whose latest version is the customer's, by id. */
   List<StoredGuarantee> latestOfAll() {
     return db.sql(
             """
-            select id, version, provider_id, customer_id, yaml, uploaded_at
+            select id, version, provider_id, customer_id, yaml, effective_from, uploaded_at
             from guarantee g
             where version = (select max(version) from guarantee v where v.id = g.id)
             order by customer_id, id
@@ -63,7 +76,7 @@ class Guarantees {
   List<StoredGuarantee> latestOfCustomer(String customerId) {
     return db.sql(
             """
-            select id, version, provider_id, customer_id, yaml, uploaded_at
+            select id, version, provider_id, customer_id, yaml, effective_from, uploaded_at
             from guarantee g
             where customer_id = :c
               and version = (select max(version) from guarantee v where v.id = g.id)
@@ -77,14 +90,16 @@ class Guarantees {
   void add(StoredGuarantee g) {
     db.sql(
             """
-            insert into guarantee (id, version, provider_id, customer_id, yaml, uploaded_at)
-            values (:id, :version, :provider, :customer, :yaml, :uploadedAt)
+            insert into guarantee (id, version, provider_id, customer_id, yaml, effective_from,
+                                   uploaded_at)
+            values (:id, :version, :provider, :customer, :yaml, :effectiveFrom, :uploadedAt)
             """)
         .param("id", g.id())
         .param("version", g.version())
         .param("provider", g.providerId())
         .param("customer", g.customerId())
         .param("yaml", g.yaml())
+        .param("effectiveFrom", g.effectiveFrom())
         .param("uploadedAt", Instants.utc(g.uploadedAt()))
         .update();
   }
@@ -96,6 +111,7 @@ class Guarantees {
         rs.getString("provider_id"),
         rs.getString("customer_id"),
         rs.getString("yaml"),
+        rs.getObject("effective_from", LocalDate.class),
         rs.getObject("uploaded_at", OffsetDateTime.class).toInstant(),
         Map.of());
   }

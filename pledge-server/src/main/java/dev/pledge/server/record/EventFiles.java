@@ -3,6 +3,7 @@ package dev.pledge.server.record;
 import dev.pledge.event.EventFormat;
 import dev.pledge.event.EventInput;
 import dev.pledge.event.EventReader;
+import dev.pledge.server.guarantee.GuaranteeService;
 import dev.pledge.server.ticket.TicketService;
 import java.time.Clock;
 import java.util.Map;
@@ -19,16 +20,26 @@ public class EventFiles {
   private final CustomerScope scope;
   private final Records records;
   private final TicketService tickets;
+  private final GuaranteeService guarantees;
   private final Clock clock;
 
-  EventFiles(CustomerScope scope, Records records, TicketService tickets, Clock clock) {
+  EventFiles(
+      CustomerScope scope,
+      Records records,
+      TicketService tickets,
+      GuaranteeService guarantees,
+      Clock clock) {
     this.scope = scope;
     this.records = records;
     this.tickets = tickets;
+    this.guarantees = guarantees;
     this.clock = clock;
   }
 
-  /** What was stored: how many records of each kind, under which guarantee version. */
+  /**
+   * What was stored: how many records of each kind, under which guarantee; the version is the
+   * latest, while each ticket is measured against the version in effect when it was reported.
+   */
   public record Stored(String guarantee, int guaranteeVersion, Map<String, Integer> stored) {}
 
   /**
@@ -42,7 +53,7 @@ public class EventFiles {
   @Transactional
   public Stored store(String customer, String guarantee, EventFormat format, byte[] content) {
     CustomerScope.Measured g = scope.guarantee(customer, "guarantee", guarantee);
-    EventImport sink = new EventImport(customer, g, records, tickets, clock.instant());
+    EventImport sink = new EventImport(customer, g, records, tickets, guarantees, clock.instant());
     EventReader.strict().read(EventInput.of(EventImport.SOURCE, format, content), sink);
     return new Stored(g.stored().id(), g.stored().version(), sink.finish());
   }

@@ -10,6 +10,8 @@ import dev.pledge.period.MaintenanceWindow;
 import dev.pledge.period.Measurement;
 import dev.pledge.period.Outage;
 import dev.pledge.period.Rating;
+import dev.pledge.server.guarantee.GuaranteeService;
+import dev.pledge.server.guarantee.StoredGuarantee;
 import dev.pledge.server.record.Records.Table;
 import dev.pledge.server.ticket.StoredTicket;
 import dev.pledge.server.ticket.TicketService;
@@ -18,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Stores what an event file delivers for one customer and guarantee, checking what only the
@@ -34,7 +37,12 @@ final class EventImport implements EventSink {
   private final CustomerScope.Measured guarantee;
   private final Records records;
   private final TicketService tickets;
+  private final GuaranteeService guarantees;
   private final Instant now;
+
+  /** The guarantee's versions, read once for every ticket of the file. */
+  private List<StoredGuarantee> versions;
+
   private final List<EventProblem> problems = new ArrayList<>();
   private final Map<String, Integer> stored = new LinkedHashMap<>();
 
@@ -43,11 +51,13 @@ final class EventImport implements EventSink {
       CustomerScope.Measured guarantee,
       Records records,
       TicketService tickets,
+      GuaranteeService guarantees,
       Instant now) {
     this.customer = customer;
     this.guarantee = guarantee;
     this.records = records;
     this.tickets = tickets;
+    this.guarantees = guarantees;
     this.now = now;
   }
 
@@ -93,13 +103,14 @@ final class EventImport implements EventSink {
       problem("id", what + " is already stored; give each ticket its own id");
       ok = false;
     }
-    if (ok && problems.isEmpty()) {
+    Optional<StoredGuarantee> version = versionReportedIn(what, t);
+    if (ok && version.isPresent() && problems.isEmpty()) {
       tickets.store(
           new StoredTicket(
               t.id(),
               customer,
               guarantee.stored().id(),
-              guarantee.stored().version(),
+              version.get().version(),
               t.service(),
               t.type().fileName(),
               t.severity().isEmpty() ? null : t.severity(),
@@ -113,6 +124,27 @@ final class EventImport implements EventSink {
         count("rating");
       }
     }
+  }
+
+  /**
+   * The guarantee version in effect when the ticket was reported (when it is imported, if its
+   * timeline has no reported event), or a problem if none is.
+   */
+  private Optional<StoredGuarantee> versionReportedIn(String what, Ticket t) {
+    Instant reported = TicketService.reportedAt(t.timeline().events()).orElse(now);
+    if (versions == null) {
+      versions = guarantees.versions(guaranteeId());
+    }
+    Optional<StoredGuarantee> version = guarantees.inEffectAt(versions, reported);
+    if (version.isEmpty()) {
+      problem(
+          "timeline",
+          what
+              + " was reported before "
+              + guarantees.inEffectFrom(guaranteeId())
+              + "; import it under the guarantee that governed it");
+    }
+    return version;
   }
 
   @Override

@@ -25,10 +25,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A period report: the guarantee evaluated by the core's {@link GuaranteeEvaluation} on everything
- * stored for it, written by the core's report writers — the same document {@code pledge evaluate
- * --format json|csv|html} prints for the same events. Nothing is cached: a corrected timestamp
- * changes the next report. The API and the web pages both ask here.
+ * A period report: the guarantee version in effect on the period's first day evaluated by the
+ * core's {@link GuaranteeEvaluation} on everything stored for the guarantee, written by the core's
+ * report writers — the same document {@code pledge evaluate --format json|csv|html} prints with
+ * that version's file for the same events. Nothing is cached: a corrected timestamp changes the
+ * next report. The API and the web pages both ask here.
  */
 @Service
 public class PeriodReports {
@@ -75,11 +76,12 @@ public class PeriodReports {
     if (guarantee == null || guarantee.isBlank()) {
       throw ApiException.badInput("guarantee", "guarantee is missing; say which one to report on");
     }
-    StoredGuarantee stored =
+    StoredGuarantee latest =
         guarantees
             .latest(guarantee)
             .filter(g -> customer.equals(g.customerId()))
             .orElseThrow(() -> ApiException.notFound("no guarantee '" + guarantee + "' is stored"));
+    StoredGuarantee stored = inEffect(latest, period(period, guarantees.parse(latest)));
     Guarantee g = guarantees.parse(stored);
     ReportingPeriod p = period(period, g);
     Instant at = asOf(asOf, p);
@@ -107,6 +109,22 @@ public class PeriodReports {
     return guarantees.latestOfAll().stream()
         .filter(g -> g.customerId() != null && caller.maySee(g.customerId()))
         .toList();
+  }
+
+  /**
+   * The version in effect on the period's first day: its effective date starts a period of its
+   * longest window, so it governs the whole period, as {@code pledge evaluate} with its file does.
+   */
+  private StoredGuarantee inEffect(StoredGuarantee latest, ReportingPeriod p) {
+    return guarantees
+        .inEffectOn(latest.id(), p.firstDate())
+        .orElseThrow(
+            () ->
+                ApiException.badInput(
+                    "period",
+                    guarantees.inEffectFrom(latest.id())
+                        + "; ask for a period that starts on or after it, not "
+                        + p.label()));
   }
 
   private static ReportingPeriod period(String text, Guarantee g) {

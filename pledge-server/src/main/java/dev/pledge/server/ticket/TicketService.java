@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -72,15 +73,16 @@ public class TicketService {
     }
     String id = caller.customer() ? newId(caller.organisation()) : required("id", r.id());
     String guaranteeId = required("guarantee", r.guarantee());
-    StoredGuarantee stored =
-        guarantees
-            .latest(guaranteeId)
-            .filter(g -> caller.maySee(g.customerId()))
-            .orElseThrow(
-                () ->
-                    ApiException.badInput(
-                        "guarantee",
-                        "guarantee '" + guaranteeId + "' is not stored; PUT it first"));
+    guarantees
+        .latest(guaranteeId)
+        .filter(g -> caller.maySee(g.customerId()))
+        .orElseThrow(
+            () ->
+                ApiException.badInput(
+                    "guarantee", "guarantee '" + guaranteeId + "' is not stored; PUT it first"));
+    // Until its reported event arrives, a ticket is taken as reported when it is opened.
+    Instant now = clock.instant();
+    StoredGuarantee stored = inEffectAt(guaranteeId, now, "guarantee");
     Guarantee g = guarantees.parse(stored);
     String service = checkService(g, required("service", r.service()));
     String type = typeOf(required("type", r.type()));
@@ -98,7 +100,7 @@ public class TicketService {
             type,
             severity,
             blankToNull(r.cause()),
-            clock.instant(),
+            now,
             category(r.category()));
     tickets.add(t);
     return t;
@@ -144,6 +146,9 @@ public class TicketService {
         .orElseThrow(() -> noTicket(ticketId));
     StoredEvent stored =
         tickets.append(ticketId, at, type, blankToNull(r.reason()), clock.instant());
+    if (type == TimelineEventType.REPORTED) {
+      followReported(ticketId);
+    }
     events.publishEvent(new TimelineChanged(ticketId));
     accepted(type);
     return stored;
@@ -170,10 +175,56 @@ public class TicketService {
                 () ->
                     ApiException.notFound("ticket '" + ticketId + "' has no event number " + seq));
     tickets.correct(ticketId, seq, at);
+    if (before.type() == TimelineEventType.REPORTED) {
+      followReported(ticketId);
+    }
     events.publishEvent(new TimelineChanged(ticketId));
     StoredEvent after =
         new StoredEvent(ticketId, seq, at, before.type(), before.reason(), before.recordedAt());
     return new Correction(before, after);
+  }
+
+  /**
+   * Measures the ticket against the guarantee version in effect when it was reported, now that its
+   * reported instant is known or corrected; a version without its service or severity refuses the
+   * change.
+   */
+  private void followReported(String ticketId) {
+    StoredTicket t = tickets.find(ticketId).orElseThrow();
+    List<TimelineEvent> timeline =
+        tickets.timeline(ticketId).stream().map(StoredEvent::toTimelineEvent).toList();
+    Instant reported = reportedAt(timeline).orElseThrow();
+    StoredGuarantee version = inEffectAt(t.guarantee(), reported, "at");
+    if (version.version() != t.guaranteeVersion()) {
+      Guarantee g = guarantees.parse(version);
+      checkService(g, t.service());
+      checkSeverity(g, t.severity());
+      tickets.measureAgainst(ticketId, version.version());
+    }
+  }
+
+  /** When a ticket was reported: its earliest {@code reported} event, if it has one. */
+  public static Optional<Instant> reportedAt(List<TimelineEvent> timeline) {
+    return timeline.stream()
+        .filter(e -> e.type() == TimelineEventType.REPORTED)
+        .map(TimelineEvent::at)
+        .min(Comparator.naturalOrder());
+  }
+
+  /**
+   * The version of the guarantee in effect at {@code at}.
+   *
+   * @throws ApiException 400 naming {@code field} when no version is in effect then
+   */
+  private StoredGuarantee inEffectAt(String guaranteeId, Instant at, String field) {
+    return guarantees
+        .inEffectAt(guaranteeId, at)
+        .orElseThrow(
+            () ->
+                ApiException.badInput(
+                    field,
+                    guarantees.inEffectFrom(guaranteeId)
+                        + "; no version of it governs a ticket reported before then"));
   }
 
   /** The ticket, if it exists and the caller may see it; otherwise 404, the same either way. */

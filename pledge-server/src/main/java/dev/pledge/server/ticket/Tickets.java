@@ -104,6 +104,14 @@ class Tickets {
         .update();
   }
 
+  /** Measures the ticket against another version of its guarantee; call with it locked. */
+  void measureAgainst(String ticket, int guaranteeVersion) {
+    db.sql("update ticket set guarantee_version = :version where id = :ticket")
+        .param("version", guaranteeVersion)
+        .param("ticket", ticket)
+        .update();
+  }
+
   /** Appends an event after the ticket's last; call with the ticket locked. */
   StoredEvent append(
       String ticket, Instant at, TimelineEventType type, String reason, Instant now) {

@@ -1,4 +1,4 @@
-package dev.pledge.server.notice;
+package dev.pledge.server;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,23 +10,27 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A server's API over real HTTP, as a client sees it. */
-final class Api {
+public final class Api {
 
-  record Answer(int status, String text, JsonNode body) {}
+  /**
+   * @param contentType the {@code Content-Type} answered, empty if none
+   * @param body the JSON answered, or an empty object for another type
+   */
+  public record Answer(int status, String contentType, String text, JsonNode body) {}
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final JsonMapper json = JsonMapper.builder().build();
   private final int port;
 
-  Api(int port) {
+  public Api(int port) {
     this.port = port;
   }
 
-  Answer get(String token, String path) {
+  public Answer get(String token, String path) {
     return send(token, HttpRequest.newBuilder(uri(path)).GET());
   }
 
-  Answer post(String token, String path, String body) {
+  public Answer post(String token, String path, String body) {
     return send(
         token,
         HttpRequest.newBuilder(uri(path))
@@ -35,7 +39,7 @@ final class Api {
   }
 
   /** A POST with an {@code Idempotency-Key}: sent twice, it is done once. */
-  Answer post(String token, String path, String body, String key) {
+  public Answer post(String token, String path, String body, String key) {
     return send(
         token,
         HttpRequest.newBuilder(uri(path))
@@ -44,7 +48,7 @@ final class Api {
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
-  Answer patch(String token, String path, String body) {
+  public Answer patch(String token, String path, String body) {
     return send(
         token,
         HttpRequest.newBuilder(uri(path))
@@ -52,11 +56,21 @@ final class Api {
             .method("PATCH", HttpRequest.BodyPublishers.ofString(body)));
   }
 
-  Answer delete(String token, String path) {
+  public Answer delete(String token, String path) {
     return send(token, HttpRequest.newBuilder(uri(path)).DELETE());
   }
 
-  Answer putYaml(String token, String id, String yaml) {
+  /** A POST of an event file to {@code /api/customers/{customer}/imports}, as JSONL. */
+  public Answer importJsonl(String token, String customer, String guarantee, String jsonl) {
+    return send(
+        token,
+        HttpRequest.newBuilder(
+                uri("/api/customers/" + customer + "/imports?guarantee=" + guarantee))
+            .header("Content-Type", "application/jsonl")
+            .POST(HttpRequest.BodyPublishers.ofString(jsonl)));
+  }
+
+  public Answer putYaml(String token, String id, String yaml) {
     return send(
         token,
         HttpRequest.newBuilder(uri("/api/guarantees/" + id))
@@ -65,7 +79,7 @@ final class Api {
   }
 
   /** Opens an incident under the guarantee and records events, each {@code at type} pair. */
-  void ticket(String token, String id, String guarantee, String... atAndType) {
+  public void ticket(String token, String id, String guarantee, String... atAndType) {
     Answer opened =
         post(
             token,
@@ -83,11 +97,11 @@ final class Api {
     }
   }
 
-  void event(String token, String ticket, String at, String type) {
+  public void event(String token, String ticket, String at, String type) {
     event(token, ticket, at, type, null);
   }
 
-  void event(String token, String ticket, String at, String type, String reason) {
+  public void event(String token, String ticket, String at, String type, String reason) {
     String why = reason == null ? "" : ", \"reason\": \"" + reason + "\"";
     Answer a =
         post(
@@ -109,8 +123,12 @@ final class Api {
     }
     try {
       HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      JsonNode body = r.body().isEmpty() ? json.createObjectNode() : json.readTree(r.body());
-      return new Answer(r.statusCode(), r.body(), body);
+      String type = r.headers().firstValue("Content-Type").orElse("");
+      JsonNode body =
+          type.contains("json") && !r.body().isEmpty()
+              ? json.readTree(r.body())
+              : json.createObjectNode();
+      return new Answer(r.statusCode(), type, r.body(), body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -1,0 +1,258 @@
+package dev.pledge.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pledge.event.EventFormat;
+import dev.pledge.event.EventInput;
+import dev.pledge.guarantee.Guarantee;
+import dev.pledge.guarantee.GuaranteeFile;
+import dev.pledge.period.ReportingPeriod;
+import dev.pledge.server.access.ApiTokens;
+import dev.pledge.server.system.Role;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Guarantee versions taking effect on a date, over HTTP on a real database: the subclasses run
+ * every test on H2 and on PostgreSQL. Version 1 answers in 15 minutes from the beginning; version
+ * 2, in 30 minutes from December 2026.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"logging.level.root=warn", "spring.main.banner-mode=off"})
+abstract class GuaranteeVersionsApiTests {
+
+  @LocalServerPort int port;
+  @Autowired ApiTokens tokens;
+  @Autowired JdbcClient db;
+
+  private Api api;
+  private String manager;
+
+  @BeforeEach
+  void client() {
+    api = new Api(port);
+    manager = tokens.issue(null, Role.SERVICE_MANAGER, "tests").token();
+  }
+
+  @Test
+  void aTicketIsMeasuredAgainstTheVersionInEffectOnTheDateItWasReported() {
+    Versions v = twoVersions();
+    api.ticket(
+        manager, "A-" + v.guarantee(), v.guarantee(), "2026-11-30T23:59:59+08:00", "reported");
+    api.ticket(manager, "B-" + v.guarantee(), v.guarantee(), "2026-12-01T00:00+08:00", "reported");
+    assertMeasuredAgainst("A-" + v.guarantee(), 1, "PT15M");
+    assertMeasuredAgainst("B-" + v.guarantee(), 2, "PT30M");
+
+    // A reported instant corrected into November moves the ticket to the version governing it.
+    String c = "C-" + v.guarantee();
+    api.ticket(manager, c, v.guarantee(), "2026-12-02T09:00+08:00", "reported");
+    assertMeasuredAgainst(c, 2, "PT30M");
+    Api.Answer corrected =
+        api.post(
+            manager,
+            "/api/tickets/" + c + "/events/1/corrections",
+            "{\"at\": \"2026-11-29T09:00+08:00\"}");
+    assertThat(corrected.status()).as(corrected.text()).isEqualTo(200);
+    assertMeasuredAgainst(c, 1, "PT15M");
+  }
+
+  @Test
+  void aGuaranteeShowsEachVersionAndWhenItTakesEffectToItsOwnCustomerOnly() {
+    Versions v = twoVersions();
+    Api.Answer got = api.get(v.token(), "/api/guarantees/" + v.guarantee());
+    assertThat(got.status()).as(got.text()).isEqualTo(200);
+    assertThat(got.body().get("version").asInt()).isEqualTo(2);
+    assertThat(got.body().get("effective_from").asString()).isEqualTo("2026-12-01");
+    JsonNode versions = got.body().get("versions");
+    assertThat(versions).hasSize(2);
+    assertThat(versions.get(0).get("version").asInt()).isEqualTo(2);
+    assertThat(versions.get(0).get("effective_from").asString()).isEqualTo("2026-12-01");
+    assertThat(versions.get(1).get("version").asInt()).isEqualTo(1);
+    assertThat(versions.get(1).get("effective_from").isNull()).isTrue();
+
+    Versions other = twoVersions();
+    Api.Answer foreign = api.get(other.token(), "/api/guarantees/" + v.guarantee());
+    assertThat(foreign.status()).isEqualTo(404);
+    assertThat(foreign.text()).doesNotContain("2026-12-01").doesNotContain(v.customer());
+  }
+
+  @Test
+  void aPeriodReportIsWhatPledgeEvaluateGivesWithTheVersionInEffectOnItsFirstDay() {
+    Versions v = twoVersions();
+    // Each answered after 20 minutes: late under version 1, in time under version 2.
+    String file =
+        ticket("N-" + v.guarantee(), "2026-11-10T10:00+08:00", "2026-11-10T10:20+08:00")
+            + ticket("D-" + v.guarantee(), "2026-12-10T10:00+08:00", "2026-12-10T10:20+08:00");
+    Api.Answer imported = api.importJsonl(manager, v.customer(), v.guarantee(), file);
+    assertThat(imported.status()).as(imported.text()).isEqualTo(201);
+    assertMeasuredAgainst("N-" + v.guarantee(), 1, "PT15M");
+    assertMeasuredAgainst("D-" + v.guarantee(), 2, "PT30M");
+
+    Guarantee first = parse(v.first());
+    Guarantee second = parse(v.second());
+    List<EventInput> inputs =
+        List.of(EventInput.of("import", EventFormat.JSONL, file.getBytes(StandardCharsets.UTF_8)));
+    for (String format : List.of("json", "csv")) {
+      String november = report(v, "2026-11", format);
+      assertThat(november).isEqualTo(core(first, "2026-11", inputs, format));
+      assertThat(november).isNotEqualTo(core(second, "2026-11", inputs, format));
+      String december = report(v, "2026-12", format);
+      assertThat(december).isEqualTo(core(second, "2026-12", inputs, format));
+      assertThat(december).isNotEqualTo(core(first, "2026-12", inputs, format));
+    }
+  }
+
+  @Test
+  void aVersionTakingEffectEarlierThanTheLatestIsRefusedAndNothingIsStored() {
+    Versions v = twoVersions();
+    String third = v.second().replace("version: 2", "version: 3");
+    Api.Answer earlier =
+        api.putYaml(manager, v.guarantee(), third.replace("2026-12-01", "2026-11-01"));
+    assertProblem(earlier, 400, "effective_from")
+        .contains("version 3 takes effect on 2026-11-01, earlier than version 2")
+        .contains("give effective_from 2026-12-01 or later");
+    Api.Answer undated =
+        api.putYaml(manager, v.guarantee(), third.replace("effective_from: 2026-12-01\n", ""));
+    assertProblem(undated, 400, "effective_from").contains("version 3 has no effective_from");
+    assertThat(versionsStored(v.guarantee())).isEqualTo(2);
+
+    Api.Answer midMonth =
+        api.putYaml(manager, v.guarantee(), third.replace("2026-12-01", "2027-01-15"));
+    assertThat(midMonth.status()).isEqualTo(422);
+    assertThat(midMonth.text()).contains("use 2027-01-01 or 2027-02-01");
+    assertThat(versionsStored(v.guarantee())).isEqualTo(2);
+
+    assertThat(api.putYaml(manager, v.guarantee(), third).status()).isEqualTo(201);
+    assertThat(versionsStored(v.guarantee())).isEqualTo(3);
+  }
+
+  @Test
+  void beforeItsFirstVersionTakesEffectAGuaranteeHasNoReportAndMeasuresNoTicket() {
+    String customer = RecordApiTests.unique("cust");
+    String g = RecordApiTests.unique("net");
+    String only =
+        RecordApiTests.guarantee(g, customer)
+            .replace("version: 1", "version: 1\neffective_from: 2026-11-01");
+    assertThat(api.putYaml(manager, g, only).status()).isEqualTo(201);
+
+    Api.Answer october =
+        api.get(manager, "/api/customers/" + customer + "/reports/2026-10?guarantee=" + g);
+    assertProblem(october, 400, "period")
+        .contains("guarantee '" + g + "' is in effect from 2026-11-01");
+    assertThat(
+            api.get(manager, "/api/customers/" + customer + "/reports/2026-11?guarantee=" + g)
+                .status())
+        .isEqualTo(200);
+
+    String early = ticket("E-" + g, "2026-10-20T10:00+08:00", "2026-10-20T10:05+08:00");
+    Api.Answer imported = api.importJsonl(manager, customer, g, early);
+    assertThat(imported.status()).as(imported.text()).isEqualTo(422);
+    assertThat(imported.text()).contains("is in effect from 2026-11-01");
+    assertThat(api.get(manager, "/api/tickets/E-" + g).status()).isEqualTo(404);
+
+    // Opened once the guarantee is in effect, a ticket reported before is refused that event.
+    String opened = "O-" + g;
+    api.ticket(manager, opened, g);
+    Api.Answer reported =
+        api.post(
+            manager,
+            "/api/tickets/" + opened + "/events",
+            "{\"at\": \"2026-10-31T23:00+08:00\", \"event\": \"reported\"}");
+    assertProblem(reported, 400, "at").contains("is in effect from 2026-11-01");
+    assertThat(api.get(manager, "/api/tickets/" + opened).body().get("timeline")).isEmpty();
+  }
+
+  /** A customer with version 1 of a guarantee, and version 2 taking effect in December 2026. */
+  private record Versions(
+      String customer, String guarantee, String token, String first, String second) {}
+
+  private Versions twoVersions() {
+    String customer = RecordApiTests.unique("cust");
+    String g = RecordApiTests.unique("net");
+    String first = RecordApiTests.guarantee(g, customer);
+    String second =
+        first
+            .replace("version: 1", "version: 2\neffective_from: 2026-12-01")
+            .replace("target: 15m", "target: 30m");
+    assertThat(api.putYaml(manager, g, first).status()).isEqualTo(201);
+    Api.Answer stored = api.putYaml(manager, g, second);
+    assertThat(stored.status()).as(stored.text()).isEqualTo(201);
+    String token = tokens.issue(customer, Role.CUSTOMER_USER, "tests").token();
+    return new Versions(customer, g, token, first, second);
+  }
+
+  private void assertMeasuredAgainst(String ticket, int version, String responseTarget) {
+    Api.Answer sla = api.get(manager, "/api/tickets/" + ticket + "/sla?asOf=2027-01-01T00:00Z");
+    assertThat(sla.status()).as(sla.text()).isEqualTo(200);
+    assertThat(sla.body().get("guarantee_version").asInt()).as(ticket).isEqualTo(version);
+    JsonNode clock = sla.body().get("clocks").get(0);
+    assertThat(clock.get("commitment").asString()).isEqualTo("response");
+    assertThat(clock.get("target").asString()).as(ticket).isEqualTo(responseTarget);
+  }
+
+  /** A network incident of an event file, reported and acknowledged. */
+  private static String ticket(String id, String reported, String acknowledged) {
+    return """
+        {"kind": "ticket", "id": "%s", "service": "network", "type": "incident", "severity": "sev1", \
+        "timeline": [{"at": "%s", "event": "reported"}, {"at": "%s", "event": "acknowledged"}]}
+        """
+        .formatted(id, reported, acknowledged);
+  }
+
+  /** The report as known at the end of the period, as {@code pledge evaluate} evaluates it. */
+  private String report(Versions v, String period, String format) {
+    Instant end = ReportingPeriod.parse(period, ZoneId.of("Asia/Shanghai")).range().endExclusive();
+    Api.Answer a =
+        api.get(
+            v.token(),
+            "/api/customers/"
+                + v.customer()
+                + "/reports/"
+                + period
+                + "?guarantee="
+                + v.guarantee()
+                + "&format="
+                + format
+                + "&as_of="
+                + end);
+    assertThat(a.status()).as(a.text()).isEqualTo(200);
+    return a.text();
+  }
+
+  /** What {@code pledge evaluate} with this version's file prints for the period. */
+  private static String core(Guarantee g, String period, List<EventInput> inputs, String format) {
+    ReportingPeriod p = ReportingPeriod.parse(period, g.zone());
+    Instant end = p.range().endExclusive();
+    return RecordApiTests.coreReport(g, p, end, inputs, format);
+  }
+
+  private static Guarantee parse(String yaml) {
+    return GuaranteeFile.parse(yaml, "g.yaml", Path.of("none"));
+  }
+
+  private int versionsStored(String id) {
+    return db.sql("select count(*) from guarantee where id = :id")
+        .param("id", id)
+        .query(Integer.class)
+        .single();
+  }
+
+  private static org.assertj.core.api.AbstractStringAssert<?> assertProblem(
+      Api.Answer a, int status, String field) {
+    assertThat(a.status()).as(a.text()).isEqualTo(status);
+    assertThat(a.contentType()).startsWith("application/problem+json");
+    assertThat(a.body().get("field").asString()).as(a.text()).isEqualTo(field);
+    return assertThat(a.body().get("detail").asString());
+  }
+}
