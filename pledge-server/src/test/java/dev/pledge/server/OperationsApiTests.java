@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -129,6 +130,77 @@ abstract class OperationsApiTests {
         .containsExactlyInAnyOrder("at", "event", "reason");
   }
 
+  /**
+   * Writes answer JSON they committed as text (a retry with the same Idempotency-Key gets it
+   * again); a client still needs the object described, never a plain string.
+   */
+  @Test
+  void everyJsonSuccessAnswerIsDescribedByASchemaOfItsOwn() {
+    JsonNode docs = send(null, get("/v3/api-docs")).body();
+    JsonNode schemas = docs.get("components").get("schemas");
+    int described = 0;
+    for (Map.Entry<String, JsonNode> item : docs.get("paths").properties()) {
+      for (Map.Entry<String, JsonNode> operation : item.getValue().properties()) {
+        for (Map.Entry<String, JsonNode> response :
+            operation.getValue().get("responses").properties()) {
+          if (!response.getKey().startsWith("2")) {
+            continue;
+          }
+          for (Map.Entry<String, JsonNode> media :
+              response.getValue().path("content").properties()) {
+            if (json(media.getKey())) {
+              String answer =
+                  "%s %s answering %s as %s"
+                      .formatted(
+                          operation.getKey(), item.getKey(), response.getKey(), media.getKey());
+              JsonNode schema = media.getValue().get("schema");
+              assertThat(schema.path("type").asString("")).as(answer).isNotEqualTo("string");
+              assertThat(resolved(schemas, schema)).as(answer + ", its schema").isNotNull();
+              described++;
+            }
+          }
+        }
+      }
+    }
+    assertThat(described).isGreaterThan(40);
+  }
+
+  /** The answers of writes and of the JSON report, as the description names them. */
+  @Test
+  void writesAndReportsAreDescribedAsTheyAnswer() {
+    JsonNode docs = send(null, get("/v3/api-docs")).body();
+    assertThat(names(answer(docs, "patch", "/api/breach-cases/{id}", "200")))
+        .contains("id", "ticket", "status", "cause");
+    assertThat(names(answer(docs, "post", "/api/people", "201")))
+        .contains("email", "role")
+        .doesNotContain("password");
+    assertThat(names(answer(docs, "post", "/api/customers/{customer}/measurements", "201")))
+        .containsExactly("stored");
+
+    String admin = tokens.issue(null, Role.ADMINISTRATOR, "tests").token();
+    String g = storeGuarantee(admin);
+    Answer outage =
+        send(
+            admin,
+            post(
+                "/api/customers/northwind/outages",
+                """
+                {"id": "%s", "guarantee": "%s", "service": "network",
+                 "reported_at": "2026-10-08T10:00+08:00", "cause": "fibre cut"}
+                """
+                    .formatted(ApiIntegrationTests.unique("OUT"), g)));
+    assertThat(outage.status()).as(outage.text()).isEqualTo(201);
+    assertThat(names(answer(docs, "post", "/api/customers/{customer}/outages", "201")))
+        .containsExactlyInAnyOrderElementsOf(names(outage.body()))
+        .contains("started_by", "restored_at");
+
+    Answer report = send(admin, get("/api/customers/northwind/reports/2026-10?guarantee=" + g));
+    assertThat(report.status()).as(report.text()).isEqualTo(200);
+    assertThat(names(answer(docs, "get", "/api/customers/{customer}/reports/{period}", "200")))
+        .containsExactlyInAnyOrderElementsOf(names(report.body()))
+        .contains("period_start", "commitments");
+  }
+
   @Test
   void swaggerUiAnswersWithoutAToken() {
     Answer page = send(null, get("/swagger-ui/index.html"));
@@ -236,6 +308,28 @@ abstract class OperationsApiTests {
             .PUT(HttpRequest.BodyPublishers.ofString(ApiIntegrationTests.guarantee(g)));
     assertThat(send(token, put).status()).isEqualTo(201);
     return g;
+  }
+
+  /** JSON, or any type (which the server answers as JSON). */
+  private static boolean json(String mediaType) {
+    return mediaType.equals("*/*") || mediaType.matches("application/(.+\\+)?json");
+  }
+
+  /** The component a schema refers to (itself or as its items), or the schema when inline. */
+  private static JsonNode resolved(JsonNode schemas, JsonNode schema) {
+    JsonNode inner = schema.has("items") ? schema.get("items") : schema;
+    String ref = inner.path("$ref").asString("");
+    return ref.isEmpty() ? inner : schemas.get(ref.replace("#/components/schemas/", ""));
+  }
+
+  /** The properties of an operation's JSON answer with the given status. */
+  private static JsonNode answer(JsonNode docs, String method, String path, String status) {
+    JsonNode content =
+        docs.get("paths").get(path).get(method).get("responses").get(status).get("content");
+    JsonNode schema = content.get(content.has("*/*") ? "*/*" : "application/json").get("schema");
+    JsonNode properties = resolved(docs.get("components").get("schemas"), schema).get("properties");
+    assertThat(properties).as("%s %s answers an object", method, path).isNotNull();
+    return properties;
   }
 
   private static String event(String type) {
