@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.sun.net.httpserver.HttpServer;
+import dev.pledge.server.Api;
 import dev.pledge.server.access.ApiTokens;
 import dev.pledge.server.system.Role;
 import jakarta.mail.MessagingException;
