@@ -50,31 +50,16 @@ public final class Api {
 
   /** POSTs a JSON body with an {@code Idempotency-Key}; a null key sends none. */
   public Answer post(String token, String path, String body, String key) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(uri(path))
-            .header("Content-Type", JSON)
-            .POST(HttpRequest.BodyPublishers.ofString(body));
-    if (key != null) {
-      request.header("Idempotency-Key", key);
-    }
-    return send(token, request);
+    return send(token, "POST", path, JSON, body, key);
   }
 
   /** PATCHes a JSON body. */
   public Answer patch(String token, String path, String body) {
-    return send(
-        token,
-        HttpRequest.newBuilder(uri(path))
-            .header("Content-Type", JSON)
-            .method("PATCH", HttpRequest.BodyPublishers.ofString(body)));
+    return send(token, "PATCH", path, JSON, body, null);
   }
 
   public Answer put(String token, String path, String contentType, String body) {
-    return send(
-        token,
-        HttpRequest.newBuilder(uri(path))
-            .header("Content-Type", contentType)
-            .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    return send(token, "PUT", path, contentType, body, null);
   }
 
   /** Stores a guarantee's YAML under its id. */
@@ -126,7 +111,29 @@ public final class Api {
     return URI.create("http://127.0.0.1:" + port + path);
   }
 
-  /** Sends any request built on {@link #uri}: other methods, headers or bodies. */
+  /**
+   * Sends a request with its method, and with its body of the given content type unless the body is
+   * null; with an {@code Idempotency-Key} unless the key is null.
+   */
+  public Answer send(
+      String token, String method, String path, String contentType, String body, String key) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (body != null) {
+      request.header("Content-Type", contentType);
+    }
+    if (key != null) {
+      request.header("Idempotency-Key", key);
+    }
+    return send(token, request);
+  }
+
+  /** Sends any request built on {@link #uri}: other headers or bodies. */
   public Answer send(String token, HttpRequest.Builder request) {
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
