@@ -2,15 +2,10 @@ package dev.pledge.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pledge.server.Api.Answer;
 import dev.pledge.server.access.ApiTokens;
 import dev.pledge.server.system.Role;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,7 +22,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Alertmanager and Grafana webhook notifications over HTTP, as those systems send them, on a real
@@ -48,17 +42,17 @@ abstract class AlertApiTests {
   @Autowired JdbcClient db;
   @Autowired ApiTokens tokens;
 
-  private final HttpClient http = HttpClient.newHttpClient();
-  private final JsonMapper json = JsonMapper.builder().build();
-
   /** The provider's service manager, who stores guarantees and reads reports. */
   private String manager;
 
   /** The provider's monitoring system: an API client bound to no customer. */
   private String monitor;
 
+  private Api api;
+
   @BeforeEach
   void providerTokens() {
+    api = new Api(port);
     manager = tokens.issue(null, Role.SERVICE_MANAGER, "tests").token();
     monitor = tokens.issue(null, Role.API_CLIENT, "alertmanager").token();
   }
@@ -72,7 +66,7 @@ abstract class AlertApiTests {
         alertmanager(
             "firing",
             alert("firing", "3f1c2a9be0d4c5a1", c, "2026-10-08T02:00:00.123456789Z", null, null));
-    Answer opened = post(monitor, ALERTMANAGER, firing);
+    Answer opened = api.post(monitor, ALERTMANAGER, firing);
     assertThat(opened.status()).as(opened.text()).isEqualTo(200);
     assertThat(opened.body().get("opened").asInt()).isEqualTo(1);
     JsonNode outcome = opened.body().get("alerts").get(0);
@@ -82,11 +76,11 @@ abstract class AlertApiTests {
     assertThat(id).isEqualTo("alertmanager-3f1c2a9be0d4c5a1-20261008T020000.123456Z");
 
     // Alertmanager re-sends a firing alert every repeat_interval: nothing changes.
-    Answer repeated = post(monitor, ALERTMANAGER, firing);
+    Answer repeated = api.post(monitor, ALERTMANAGER, firing);
     assertThat(repeated.status()).isEqualTo(200);
     assertThat(repeated.body().get("alerts").get(0).get("outcome").asString())
         .isEqualTo("unchanged");
-    JsonNode open = get(manager, c.path("/outages/" + id)).body();
+    JsonNode open = api.get(manager, c.path("/outages/" + id)).body();
     assertThat(open.get("started_by").asString()).isEqualTo("monitor");
     assertThat(at(open.get("detected_at"))).isEqualTo(Instant.parse("2026-10-08T02:00:00.123456Z"));
     assertThat(open.get("restored_at").isNull()).isTrue();
@@ -103,13 +97,13 @@ abstract class AlertApiTests {
                 "2026-10-08T02:00:00.123456789Z",
                 "2026-10-08T02:30:00.123456789Z",
                 null));
-    Answer restored = post(monitor, ALERTMANAGER, resolved);
+    Answer restored = api.post(monitor, ALERTMANAGER, resolved);
     assertThat(restored.status()).isEqualTo(200);
     assertThat(restored.body().get("restored").asInt()).isEqualTo(1);
-    Answer again = post(monitor, ALERTMANAGER, resolved);
+    Answer again = api.post(monitor, ALERTMANAGER, resolved);
     assertThat(again.body().get("alerts").get(0).get("outcome").asString()).isEqualTo("unchanged");
 
-    JsonNode outages = get(c.token(), c.path("/outages")).body();
+    JsonNode outages = api.get(c.token(), c.path("/outages")).body();
     assertThat(outages.size()).isEqualTo(1);
     assertThat(at(outages.get(0).get("restored_at")))
         .isEqualTo(Instant.parse("2026-10-08T02:30:00.123456Z"));
@@ -190,7 +184,7 @@ abstract class AlertApiTests {
                     "force_majeure")));
     List<String> outcomes = new ArrayList<>();
     for (String n : notifications) {
-      Answer a = post(monitor, ALERTMANAGER, n);
+      Answer a = api.post(monitor, ALERTMANAGER, n);
       assertThat(a.status()).as(a.text()).isEqualTo(200);
       a.body().get("alerts").forEach(o -> outcomes.add(o.get("outcome").asString()));
     }
@@ -204,7 +198,7 @@ abstract class AlertApiTests {
             "restored",
             "opened_and_restored",
             "opened_and_restored");
-    assertThat(get(manager, c.path("/outages")).body().size()).isEqualTo(5);
+    assertThat(api.get(manager, c.path("/outages")).body().size()).isEqualTo(5);
 
     JsonNode availability = availability(report(c));
     JsonNode figures = availability.get("figures");
@@ -219,7 +213,7 @@ abstract class AlertApiTests {
   @Test
   void grafanaFiringAndResolvedNotificationsOpenAndRestoreTheOutage() {
     Customer c = customer();
-    Answer firing = post(monitor, GRAFANA, grafana("firing", "c6eadffa33fcdf37", c, null));
+    Answer firing = api.post(monitor, GRAFANA, grafana("firing", "c6eadffa33fcdf37", c, null));
     assertThat(firing.status()).as(firing.text()).isEqualTo(200);
     JsonNode outcome = firing.body().get("alerts").get(0);
     assertThat(outcome.get("outcome").asString()).isEqualTo("opened");
@@ -227,13 +221,13 @@ abstract class AlertApiTests {
     assertThat(id).isEqualTo("grafana-c6eadffa33fcdf37-20261009T075103.157076Z");
 
     Answer resolved =
-        post(
+        api.post(
             monitor,
             GRAFANA,
             grafana("resolved", "c6eadffa33fcdf37", c, "2026-10-09T10:21:03.157076+02:00"));
     assertThat(resolved.body().get("alerts").get(0).get("outcome").asString())
         .isEqualTo("restored");
-    JsonNode outage = get(c.token(), c.path("/outages/" + id)).body();
+    JsonNode outage = api.get(c.token(), c.path("/outages/" + id)).body();
     assertThat(at(outage.get("detected_at")))
         .isEqualTo(Instant.parse("2026-10-09T07:51:03.157076Z"));
     assertThat(at(outage.get("restored_at")))
@@ -262,7 +256,7 @@ abstract class AlertApiTests {
             """
                 .formatted(c.id()),
             alert("firing", "2123456789abcdef", c, "2026-10-08T02:00:00Z", null, null));
-    Answer a = post(monitor, ALERTMANAGER, body);
+    Answer a = api.post(monitor, ALERTMANAGER, body);
     assertThat(a.status()).as(a.text()).isEqualTo(200);
     assertThat(a.body().get("skipped").asInt()).isEqualTo(2);
     assertThat(a.body().get("opened").asInt()).isEqualTo(1);
@@ -284,7 +278,7 @@ abstract class AlertApiTests {
              "startsAt": "2026-10-08T02:00:00Z", "endsAt": "0001-01-01T00:00:00Z",
              "fingerprint": "0123456789abcdef"}
             """);
-    Answer a = post(monitor, ALERTMANAGER + "?customer=" + c.id() + "&service=network", body);
+    Answer a = api.post(monitor, ALERTMANAGER + "?customer=" + c.id() + "&service=network", body);
     assertThat(a.status()).as(a.text()).isEqualTo(200);
     assertThat(a.body().get("alerts").get(0).get("outcome").asString()).isEqualTo("opened");
     assertThat(a.body().get("alerts").get(0).get("customer").asString()).isEqualTo(c.id());
@@ -295,27 +289,23 @@ abstract class AlertApiTests {
   void withTwoGuaranteesCoveringTheServiceTheAlertNamesOne() {
     Customer c = customer();
     String second = unique("net");
-    Answer put =
-        send(
-            manager,
-            HttpRequest.newBuilder(uri("/api/guarantees/" + second))
-                .header("Content-Type", "application/yaml")
-                .PUT(HttpRequest.BodyPublishers.ofString(guarantee(second, c.id()))));
+    Answer put = api.putYaml(manager, second, guarantee(second, c.id()));
     assertThat(put.status()).isEqualTo(201);
     String unnamed =
         alertmanager(
             "firing", alert("firing", "0123456789abcdef", c, "2026-10-08T02:00:00Z", null, null));
-    Answer skipped = post(monitor, ALERTMANAGER, unnamed);
+    Answer skipped = api.post(monitor, ALERTMANAGER, unnamed);
     assertThat(skipped.body().get("alerts").get(0).get("reason").asString())
         .contains(c.guarantee())
         .contains(second)
         .contains("name the one");
     assertThat(rows(c.id())).isZero();
 
-    Answer named = post(monitor, ALERTMANAGER + "?guarantee=" + second, unnamed);
+    Answer named = api.post(monitor, ALERTMANAGER + "?guarantee=" + second, unnamed);
     assertThat(named.body().get("alerts").get(0).get("outcome").asString()).isEqualTo("opened");
-    assertThat(get(manager, c.path("/outages?guarantee=" + second)).body().size()).isEqualTo(1);
-    assertThat(get(manager, c.path("/outages?guarantee=" + c.guarantee())).body().size()).isZero();
+    assertThat(api.get(manager, c.path("/outages?guarantee=" + second)).body().size()).isEqualTo(1);
+    assertThat(api.get(manager, c.path("/outages?guarantee=" + c.guarantee())).body().size())
+        .isZero();
   }
 
   @Test
@@ -336,7 +326,7 @@ abstract class AlertApiTests {
              "startsAt": "2026-10-08T02:00:00Z", "fingerprint": "1123456789abcdef"}
             """
                 .formatted(c.id()));
-    Answer a = post(monitor, ALERTMANAGER, body);
+    Answer a = api.post(monitor, ALERTMANAGER, body);
     assertThat(a.status()).as(a.text()).isEqualTo(200);
     assertThat(a.body().get("skipped").asInt()).isEqualTo(2);
     assertThat(a.body().get("alerts").get(0).get("reason").asString()).contains("began");
@@ -346,7 +336,7 @@ abstract class AlertApiTests {
 
   @Test
   void aBodyThatIsNoNotificationIsRefused() {
-    Answer a = post(monitor, ALERTMANAGER, "{\"receiver\": \"pledge\"}");
+    Answer a = api.post(monitor, ALERTMANAGER, "{\"receiver\": \"pledge\"}");
     assertThat(a.status()).isEqualTo(400);
     assertThat(a.body().get("field").asString()).isEqualTo("alerts");
   }
@@ -370,7 +360,7 @@ abstract class AlertApiTests {
             {"status": "firing", "labels": {"pledge_service": "network"},
              "startsAt": "2026-10-08T02:00:00Z", "fingerprint": "2123456789abcdef"}
             """);
-    Answer a = post(client, ALERTMANAGER, body);
+    Answer a = api.post(client, ALERTMANAGER, body);
     assertThat(a.status()).as(a.text()).isEqualTo(200);
     JsonNode alerts = a.body().get("alerts");
     assertThat(alerts.get(0).get("outcome").asString()).isEqualTo("skipped");
@@ -392,16 +382,17 @@ abstract class AlertApiTests {
         alertmanager(
             "firing", alert("firing", "0123456789abcdef", c, "2026-10-08T02:00:00Z", null, null));
     for (String path : List.of(ALERTMANAGER, GRAFANA)) {
-      assertThat(post(null, path, body).status()).isEqualTo(401);
-      assertThat(post("not-a-token", path, body).status()).isEqualTo(401);
-      assertThat(post(c.token(), path, body).status()).isEqualTo(403);
-      assertThat(post(tokens.issue(null, Role.AGENT, "t").token(), path, body).status())
+      assertThat(api.post(null, path, body).status()).isEqualTo(401);
+      assertThat(api.post("not-a-token", path, body).status()).isEqualTo(401);
+      assertThat(api.post(c.token(), path, body).status()).isEqualTo(403);
+      assertThat(api.post(tokens.issue(null, Role.AGENT, "t").token(), path, body).status())
           .isEqualTo(403);
     }
     assertThat(rows(c.id())).isZero();
     String administrator = tokens.issue(null, Role.ADMINISTRATOR, "t").token();
-    assertThat(post(administrator, ALERTMANAGER, body).body().get("opened").asInt()).isEqualTo(1);
-    assertThat(post(manager, ALERTMANAGER, body).body().get("unchanged").asInt()).isEqualTo(1);
+    assertThat(api.post(administrator, ALERTMANAGER, body).body().get("opened").asInt())
+        .isEqualTo(1);
+    assertThat(api.post(manager, ALERTMANAGER, body).body().get("unchanged").asInt()).isEqualTo(1);
   }
 
   // At once
@@ -416,7 +407,7 @@ abstract class AlertApiTests {
             alert("firing", "1123456789abcdef", c, "2026-10-08T02:01:00Z", null, null));
     List<Callable<Answer>> calls = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
-      calls.add(() -> post(monitor, ALERTMANAGER, body));
+      calls.add(() -> api.post(monitor, ALERTMANAGER, body));
     }
     ExecutorService pool = Executors.newFixedThreadPool(8);
     List<Answer> answers = new ArrayList<>();
@@ -533,12 +524,7 @@ abstract class AlertApiTests {
   private Customer customer() {
     String id = unique("cust");
     String g = unique("net");
-    Answer put =
-        send(
-            manager,
-            HttpRequest.newBuilder(uri("/api/guarantees/" + g))
-                .header("Content-Type", "application/yaml")
-                .PUT(HttpRequest.BodyPublishers.ofString(guarantee(g, id))));
+    Answer put = api.putYaml(manager, g, guarantee(g, id));
     assertThat(put.status()).as(put.text()).isEqualTo(201);
     return new Customer(id, g, tokens.issue(id, Role.CUSTOMER_USER, "tests").token());
   }
@@ -566,9 +552,9 @@ abstract class AlertApiTests {
         .formatted(id, customer);
   }
 
-  private String report(Customer c) {
+  private JsonNode report(Customer c) {
     Answer a =
-        get(
+        api.get(
             c.token(),
             c.path(
                 "/reports/2026-10?guarantee="
@@ -576,11 +562,11 @@ abstract class AlertApiTests {
                     + "&as_of="
                     + URLEncoder.encode("2026-11-01T00:00+08:00", StandardCharsets.UTF_8)));
     assertThat(a.status()).as(a.text()).isEqualTo(200);
-    return a.text();
+    return a.body();
   }
 
-  private JsonNode availability(String report) {
-    for (JsonNode commitment : json.readTree(report).get("commitments")) {
+  private JsonNode availability(JsonNode report) {
+    for (JsonNode commitment : report.get("commitments")) {
       if (commitment.get("id").asString().equals("availability")) {
         return commitment;
       }
@@ -601,44 +587,5 @@ abstract class AlertApiTests {
 
   private static Instant at(JsonNode text) {
     return Instant.parse(text.asString());
-  }
-
-  record Answer(int status, String text, JsonNode body) {}
-
-  private Answer post(String token, String path, String body) {
-    return send(
-        token,
-        HttpRequest.newBuilder(uri(path))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body)));
-  }
-
-  private Answer get(String token, String path) {
-    return send(token, HttpRequest.newBuilder(uri(path)).GET());
-  }
-
-  private URI uri(String path) {
-    return URI.create("http://127.0.0.1:" + port + path);
-  }
-
-  /** Sends with {@code Authorization: Bearer token}; a null token sends no header. */
-  private Answer send(String token, HttpRequest.Builder request) {
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    try {
-      HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      String type = r.headers().firstValue("Content-Type").orElse("");
-      JsonNode body =
-          type.contains("json") && !r.body().isEmpty()
-              ? json.readTree(r.body())
-              : json.createObjectNode();
-      return new Answer(r.statusCode(), r.body(), body);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -4,19 +4,32 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A server's API over real HTTP, as a client sees it. */
+/**
+ * A server's API over real HTTP, as a client sees it: every request goes to 127.0.0.1 at the
+ * server's port with {@code Authorization: Bearer token}, and a null token sends no such header.
+ * Redirects are not followed, so a test sees them as the server sends them.
+ */
 public final class Api {
 
   /**
-   * @param contentType the {@code Content-Type} answered, empty if none
-   * @param body the JSON answered, or an empty object for another type
+   * An answer as it came: its status, headers and text, and the text read as JSON when the server
+   * says it is JSON (otherwise, or when empty, an empty object).
    */
-  public record Answer(int status, String contentType, String text, JsonNode body) {}
+  public record Answer(int status, HttpHeaders headers, String text, JsonNode body) {
+
+    /** The {@code Content-Type} header, or "" without one. */
+    public String contentType() {
+      return headers.firstValue("Content-Type").orElse("");
+    }
+  }
+
+  private static final String JSON = "application/json";
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final JsonMapper json = JsonMapper.builder().build();
@@ -30,52 +43,43 @@ public final class Api {
     return send(token, HttpRequest.newBuilder(uri(path)).GET());
   }
 
+  /** POSTs a JSON body. */
   public Answer post(String token, String path, String body) {
-    return send(
-        token,
-        HttpRequest.newBuilder(uri(path))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body)));
+    return post(token, path, body, null);
   }
 
-  /** A POST with an {@code Idempotency-Key}: sent twice, it is done once. */
+  /** POSTs a JSON body with an {@code Idempotency-Key}; a null key sends none. */
   public Answer post(String token, String path, String body, String key) {
-    return send(
-        token,
-        HttpRequest.newBuilder(uri(path))
-            .header("Content-Type", "application/json")
-            .header("Idempotency-Key", key)
-            .POST(HttpRequest.BodyPublishers.ofString(body)));
+    return send(token, "POST", path, JSON, body, key);
   }
 
+  /** PATCHes a JSON body. */
   public Answer patch(String token, String path, String body) {
+    return send(token, "PATCH", path, JSON, body, null);
+  }
+
+  public Answer put(String token, String path, String contentType, String body) {
+    return send(token, "PUT", path, contentType, body, null);
+  }
+
+  /** Stores a guarantee's YAML under its id. */
+  public Answer putYaml(String token, String id, String yaml) {
+    return put(token, "/api/guarantees/" + id, "application/yaml", yaml);
+  }
+
+  /** Imports a JSONL file of tickets under the customer's guarantee. */
+  public Answer importJsonl(String token, String customer, String guarantee, String jsonl) {
     return send(
         token,
-        HttpRequest.newBuilder(uri(path))
-            .header("Content-Type", "application/json")
-            .method("PATCH", HttpRequest.BodyPublishers.ofString(body)));
+        "POST",
+        "/api/customers/" + customer + "/imports?guarantee=" + guarantee,
+        "application/jsonl",
+        jsonl,
+        null);
   }
 
   public Answer delete(String token, String path) {
     return send(token, HttpRequest.newBuilder(uri(path)).DELETE());
-  }
-
-  /** A POST of an event file to {@code /api/customers/{customer}/imports}, as JSONL. */
-  public Answer importJsonl(String token, String customer, String guarantee, String jsonl) {
-    return send(
-        token,
-        HttpRequest.newBuilder(
-                uri("/api/customers/" + customer + "/imports?guarantee=" + guarantee))
-            .header("Content-Type", "application/jsonl")
-            .POST(HttpRequest.BodyPublishers.ofString(jsonl)));
-  }
-
-  public Answer putYaml(String token, String id, String yaml) {
-    return send(
-        token,
-        HttpRequest.newBuilder(uri("/api/guarantees/" + id))
-            .header("Content-Type", "application/yaml")
-            .PUT(HttpRequest.BodyPublishers.ofString(yaml)));
   }
 
   /** Opens an incident under the guarantee and records events, each {@code at type} pair. */
@@ -113,11 +117,35 @@ public final class Api {
     }
   }
 
-  private URI uri(String path) {
+  /** The path on this server, e.g. {@code /api/tickets}. */
+  public URI uri(String path) {
     return URI.create("http://127.0.0.1:" + port + path);
   }
 
-  private Answer send(String token, HttpRequest.Builder request) {
+  /**
+   * Sends a request with its method, and with its body of the given content type unless the body is
+   * null; with an {@code Idempotency-Key} unless the key is null.
+   */
+  public Answer send(
+      String token, String method, String path, String contentType, String body, String key) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (body != null) {
+      request.header("Content-Type", contentType);
+    }
+    if (key != null) {
+      request.header("Idempotency-Key", key);
+    }
+    return send(token, request);
+  }
+
+  /** Sends any request built on {@link #uri}: other headers or bodies. */
+  public Answer send(String token, HttpRequest.Builder request) {
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
@@ -128,7 +156,7 @@ public final class Api {
           type.contains("json") && !r.body().isEmpty()
               ? json.readTree(r.body())
               : json.createObjectNode();
-      return new Answer(r.statusCode(), type, r.body(), body);
+      return new Answer(r.statusCode(), r.headers(), r.body(), body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

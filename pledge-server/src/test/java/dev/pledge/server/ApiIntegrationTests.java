@@ -11,15 +11,12 @@ import dev.pledge.clock.TimelineEventType;
 import dev.pledge.guarantee.Commitment;
 import dev.pledge.guarantee.Guarantee;
 import dev.pledge.guarantee.GuaranteeFile;
+import dev.pledge.server.Api.Answer;
 import dev.pledge.server.access.ApiTokens;
 import dev.pledge.server.system.Idempotency;
 import dev.pledge.server.system.Role;
 import dev.pledge.yaml.InvalidDefinitionException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -39,7 +36,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The API from the outside, over HTTP, on a real database: the subclasses run every test on H2 and
@@ -56,16 +52,16 @@ abstract class ApiIntegrationTests {
   @Autowired JdbcClient db;
   @Autowired ApiTokens tokens;
 
+  private Api api;
+
   /** The provider's service manager: may do everything but issue tokens. */
   private String provider;
 
   @BeforeEach
   void providerToken() {
+    api = new Api(port);
     provider = tokens.issue(null, Role.SERVICE_MANAGER, "tests").token();
   }
-
-  private final HttpClient http = HttpClient.newHttpClient();
-  private final JsonMapper json = JsonMapper.builder().build();
 
   /** A data-centre network guarantee: 15-minute response to incidents, around the clock. */
   static String guarantee(String id) {
@@ -257,11 +253,12 @@ abstract class ApiIntegrationTests {
     String path = "/api/tickets/" + b.ticket() + "/events/1/corrections";
     String clientOfA = tokens.issue(a.id(), Role.API_CLIENT, "client of a").token();
 
-    assertProblem(post(a.token(), path, body, null), 403, null);
-    assertProblem(post(b.token(), path, body, null), 403, null);
-    Answer other = post(clientOfA, path, body, null);
+    assertProblem(api.post(a.token(), path, body, null), 403, null);
+    assertProblem(api.post(b.token(), path, body, null), 403, null);
+    Answer other = api.post(clientOfA, path, body, null);
     Answer unknown =
-        post(clientOfA, "/api/tickets/" + b.ticket() + "-none/events/1/corrections", body, null);
+        api.post(
+            clientOfA, "/api/tickets/" + b.ticket() + "-none/events/1/corrections", body, null);
     assertThat(other.status()).isEqualTo(404);
     assertThat(other.text()).isEqualTo(unknown.text().replace("-none", ""));
     assertProblem(post(path, "{\"at\": \"2026-10-05 10:00\"}", null), 400, "at");
@@ -470,18 +467,20 @@ abstract class ApiIntegrationTests {
     Customer b = customer("cust-b");
     int before = ticketsStored();
 
-    assertProblem(get(null, "/api/guarantees/" + b.guarantee()), 401, null)
+    assertProblem(api.get(null, "/api/guarantees/" + b.guarantee()), 401, null)
         .contains("Authorization: Bearer");
-    assertProblem(get("plg_not-a-token", "/api/tickets/" + b.ticket()), 401, null)
+    assertProblem(api.get("plg_not-a-token", "/api/tickets/" + b.ticket()), 401, null)
         .contains("not known");
     assertProblem(
-        post(null, "/api/tickets", ticketJson(unique("INC"), b.guarantee()), null), 401, null);
+        api.post(null, "/api/tickets", ticketJson(unique("INC"), b.guarantee()), null), 401, null);
     assertProblem(
-        post("", events(b.ticket()), event("2026-10-05T10:06Z", "acknowledged"), null), 401, null);
+        api.post("", events(b.ticket()), event("2026-10-05T10:06Z", "acknowledged"), null),
+        401,
+        null);
     assertProblem(
         putYaml(null, b.guarantee(), guarantee(b.guarantee()), "application/yaml"), 401, null);
     assertProblem(
-        post(null, "/api/tokens", tokenJson(null, "ADMINISTRATOR", "x"), null), 401, null);
+        api.post(null, "/api/tokens", tokenJson(null, "ADMINISTRATOR", "x"), null), 401, null);
 
     assertThat(ticketsStored()).isEqualTo(before);
     assertThat(eventsStored(b.ticket())).isEqualTo(1);
@@ -493,20 +492,21 @@ abstract class ApiIntegrationTests {
   void customerWorksOnItsOwnGuaranteeAndTickets() {
     Customer a = customer("cust-a");
 
-    assertThat(get(a.token(), "/api/guarantees/" + a.guarantee()).status()).isEqualTo(200);
-    Answer opened = post(a.token(), "/api/tickets", ticketJson(null, a.guarantee()), unique("k"));
+    assertThat(api.get(a.token(), "/api/guarantees/" + a.guarantee()).status()).isEqualTo(200);
+    Answer opened =
+        api.post(a.token(), "/api/tickets", ticketJson(null, a.guarantee()), unique("k"));
     assertThat(opened.status()).isEqualTo(201);
     // Pledge numbers a customer's tickets: the customer's id and eight letters or digits.
     String t = opened.body().get("id").asString();
     assertThat(t).matches(a.id() + "-[2-9A-HJKMNP-Z]{8}");
     assertThat(
-            post(a.token(), events(t), event("2026-10-05T10:05+08:00", "reported"), unique("k"))
+            api.post(a.token(), events(t), event("2026-10-05T10:05+08:00", "reported"), unique("k"))
                 .status())
         .isEqualTo(201);
-    Answer ticket = get(a.token(), "/api/tickets/" + t);
+    Answer ticket = api.get(a.token(), "/api/tickets/" + t);
     assertThat(ticket.body().get("ticket").get("customer").asString()).isEqualTo(a.id());
     assertThat(ticket.body().get("timeline").size()).isEqualTo(1);
-    assertThat(get(a.token(), "/api/tickets/" + t + "/sla").status()).isEqualTo(200);
+    assertThat(api.get(a.token(), "/api/tickets/" + t + "/sla").status()).isEqualTo(200);
   }
 
   @Test
@@ -514,8 +514,8 @@ abstract class ApiIntegrationTests {
     Customer a = customer("cust-a");
     Customer b = customer("cust-b");
 
-    Answer other = get(a.token(), "/api/guarantees/" + b.guarantee());
-    Answer none = get(a.token(), "/api/guarantees/" + b.guarantee() + "-none");
+    Answer other = api.get(a.token(), "/api/guarantees/" + b.guarantee());
+    Answer none = api.get(a.token(), "/api/guarantees/" + b.guarantee() + "-none");
 
     assertProblem(other, 404, null).isEqualTo("no guarantee '" + b.guarantee() + "' is stored");
     assertThat(none.status()).isEqualTo(404);
@@ -538,9 +538,9 @@ abstract class ApiIntegrationTests {
     assertThat(guaranteesStored(b.guarantee())).isEqualTo(1);
     assertThat(guaranteesStored(fresh)).isZero();
     // The agent reads guarantees and works tickets.
-    assertThat(get(agent, "/api/guarantees/" + b.guarantee()).status()).isEqualTo(200);
+    assertThat(api.get(agent, "/api/guarantees/" + b.guarantee()).status()).isEqualTo(200);
     assertThat(
-            post(agent, events(b.ticket()), event("2026-10-05T10:06Z", "acknowledged"), null)
+            api.post(agent, events(b.ticket()), event("2026-10-05T10:06Z", "acknowledged"), null)
                 .status())
         .isEqualTo(201);
   }
@@ -553,7 +553,7 @@ abstract class ApiIntegrationTests {
 
     // Answered exactly as a guarantee that is not stored at all: the id does not leak.
     assertProblem(
-            post(a.token(), "/api/tickets", ticketJson(null, b.guarantee()), null),
+            api.post(a.token(), "/api/tickets", ticketJson(null, b.guarantee()), null),
             400,
             "guarantee")
         .isEqualTo("guarantee '" + b.guarantee() + "' is not stored; PUT it first");
@@ -572,8 +572,9 @@ abstract class ApiIntegrationTests {
     Customer b = customer("cust-b");
     int before = ticketsStored();
 
-    Answer taken = post(a.token(), "/api/tickets", ticketJson(b.ticket(), a.guarantee()), null);
-    Answer free = post(a.token(), "/api/tickets", ticketJson(unique("INC"), a.guarantee()), null);
+    Answer taken = api.post(a.token(), "/api/tickets", ticketJson(b.ticket(), a.guarantee()), null);
+    Answer free =
+        api.post(a.token(), "/api/tickets", ticketJson(unique("INC"), a.guarantee()), null);
 
     assertProblem(taken, 400, "id").startsWith("Pledge numbers the tickets a customer opens");
     assertThat(taken.text()).isEqualTo(free.text());
@@ -585,15 +586,17 @@ abstract class ApiIntegrationTests {
     Customer a = customer("cust-a");
     Customer b = customer("cust-b");
 
-    assertProblem(get(a.token(), "/api/tickets/" + b.ticket()), 404, null)
+    assertProblem(api.get(a.token(), "/api/tickets/" + b.ticket()), 404, null)
         .isEqualTo("no ticket '" + b.ticket() + "' exists");
-    assertProblem(get(a.token(), "/api/tickets/" + b.ticket() + "/sla"), 404, null)
+    assertProblem(api.get(a.token(), "/api/tickets/" + b.ticket() + "/sla"), 404, null)
         .isEqualTo("no ticket '" + b.ticket() + "' exists");
     assertProblem(
-            get(a.token(), "/api/tickets/" + b.ticket() + "/sla?asOf=2026-10-05T10:10Z"), 404, null)
+            api.get(a.token(), "/api/tickets/" + b.ticket() + "/sla?asOf=2026-10-05T10:10Z"),
+            404,
+            null)
         .doesNotContain(b.id());
     // B itself still sees them.
-    assertThat(get(b.token(), "/api/tickets/" + b.ticket() + "/sla").status()).isEqualTo(200);
+    assertThat(api.get(b.token(), "/api/tickets/" + b.ticket() + "/sla").status()).isEqualTo(200);
   }
 
   @Test
@@ -602,7 +605,8 @@ abstract class ApiIntegrationTests {
     Customer b = customer("cust-b");
 
     assertProblem(
-            post(a.token(), events(b.ticket()), event("2026-10-05T10:06Z", "acknowledged"), null),
+            api.post(
+                a.token(), events(b.ticket()), event("2026-10-05T10:06Z", "acknowledged"), null),
             404,
             null)
         .isEqualTo("no ticket '" + b.ticket() + "' exists");
@@ -616,21 +620,23 @@ abstract class ApiIntegrationTests {
     Customer b = customer("cust-b");
     String key = unique("key");
     String acknowledged = event("2026-10-05T10:06Z", "acknowledged");
-    assertThat(post(b.token(), events(b.ticket()), acknowledged, key).status()).isEqualTo(201);
+    assertThat(api.post(b.token(), events(b.ticket()), acknowledged, key).status()).isEqualTo(201);
     String ticketKey = unique("key");
-    assertThat(post(b.token(), "/api/tickets", ticketJson(null, b.guarantee()), ticketKey).status())
+    assertThat(
+            api.post(b.token(), "/api/tickets", ticketJson(null, b.guarantee()), ticketKey)
+                .status())
         .isEqualTo(201);
 
     // The same request with the same key from A: not B's stored answer, but "no such ticket".
-    assertProblem(post(a.token(), events(b.ticket()), acknowledged, key), 404, null);
+    assertProblem(api.post(a.token(), events(b.ticket()), acknowledged, key), 404, null);
     assertProblem(
-        post(a.token(), "/api/tickets", ticketJson(null, b.guarantee()), ticketKey),
+        api.post(a.token(), "/api/tickets", ticketJson(null, b.guarantee()), ticketKey),
         400,
         "guarantee");
 
     assertThat(eventsStored(b.ticket())).isEqualTo(2);
     // B's retry is still replayed.
-    assertThat(post(b.token(), events(b.ticket()), acknowledged, key).body().get("seq").asInt())
+    assertThat(api.post(b.token(), events(b.ticket()), acknowledged, key).body().get("seq").asInt())
         .isEqualTo(2);
     assertThat(eventsStored(b.ticket())).isEqualTo(2);
   }
@@ -643,10 +649,10 @@ abstract class ApiIntegrationTests {
     int before = tokensStored();
     String forB = tokenJson(b.id(), "CUSTOMER_USER", "intruder");
 
-    assertProblem(post(a.token(), "/api/tokens", forB, null), 403, null);
-    assertProblem(post(provider, "/api/tokens", forB, null), 403, null);
+    assertProblem(api.post(a.token(), "/api/tokens", forB, null), 403, null);
+    assertProblem(api.post(provider, "/api/tokens", forB, null), 403, null);
     assertProblem(
-        post(agent, "/api/tokens", tokenJson(null, "ADMINISTRATOR", "me"), null), 403, null);
+        api.post(agent, "/api/tokens", tokenJson(null, "ADMINISTRATOR", "me"), null), 403, null);
 
     assertThat(tokensStored()).isEqualTo(before);
   }
@@ -657,7 +663,7 @@ abstract class ApiIntegrationTests {
     String admin = tokens.issue(null, Role.ADMINISTRATOR, "admin").token();
 
     Answer issued =
-        post(admin, "/api/tokens", tokenJson(b.id(), "customer_user", "Ann at B"), null);
+        api.post(admin, "/api/tokens", tokenJson(b.id(), "customer_user", "Ann at B"), null);
 
     assertThat(issued.status()).as(issued.text()).isEqualTo(201);
     String token = issued.body().get("token").asString();
@@ -674,17 +680,17 @@ abstract class ApiIntegrationTests {
                 .single())
         .isZero();
     // The new token works, for B's things only.
-    assertThat(get(token, "/api/tickets/" + b.ticket()).status()).isEqualTo(200);
+    assertThat(api.get(token, "/api/tickets/" + b.ticket()).status()).isEqualTo(200);
     // A customer user's token needs a customer organisation.
     assertProblem(
-        post(admin, "/api/tokens", tokenJson("example-idc", "CUSTOMER_USER", "x"), null),
+        api.post(admin, "/api/tokens", tokenJson("example-idc", "CUSTOMER_USER", "x"), null),
         400,
         "organisation");
     assertProblem(
-        post(admin, "/api/tokens", tokenJson(null, "CUSTOMER_USER", "x"), null),
+        api.post(admin, "/api/tokens", tokenJson(null, "CUSTOMER_USER", "x"), null),
         400,
         "organisation");
-    assertProblem(post(admin, "/api/tokens", tokenJson(null, "ROOT", "x"), null), 400, "role");
+    assertProblem(api.post(admin, "/api/tokens", tokenJson(null, "ROOT", "x"), null), 400, "role");
   }
 
   @Test
@@ -780,62 +786,19 @@ abstract class ApiIntegrationTests {
         .single();
   }
 
-  record Answer(int status, String contentType, String text, JsonNode body) {}
-
   private Answer putYaml(String id, String yaml, String contentType) {
     return putYaml(provider, id, yaml, contentType);
   }
 
   private Answer putYaml(String token, String id, String yaml, String contentType) {
-    return send(
-        token,
-        HttpRequest.newBuilder(uri("/api/guarantees/" + id))
-            .header("Content-Type", contentType)
-            .PUT(HttpRequest.BodyPublishers.ofString(yaml)));
+    return api.put(token, "/api/guarantees/" + id, contentType, yaml);
   }
 
   private Answer post(String path, String body, String key) {
-    return post(provider, path, body, key);
-  }
-
-  private Answer post(String token, String path, String body, String key) {
-    HttpRequest.Builder b =
-        HttpRequest.newBuilder(uri(path))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body));
-    if (key != null) {
-      b.header("Idempotency-Key", key);
-    }
-    return send(token, b);
+    return api.post(provider, path, body, key);
   }
 
   private Answer get(String path) {
-    return get(provider, path);
-  }
-
-  private Answer get(String token, String path) {
-    return send(token, HttpRequest.newBuilder(uri(path)).GET());
-  }
-
-  private URI uri(String path) {
-    return URI.create("http://127.0.0.1:" + port + path);
-  }
-
-  /** Sends with {@code Authorization: Bearer token}; a null token sends no header. */
-  private Answer send(String token, HttpRequest.Builder request) {
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    try {
-      HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      String type = r.headers().firstValue("Content-Type").orElse("");
-      JsonNode body = r.body().isEmpty() ? json.createObjectNode() : json.readTree(r.body());
-      return new Answer(r.statusCode(), type, r.body(), body);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return api.get(provider, path);
   }
 }

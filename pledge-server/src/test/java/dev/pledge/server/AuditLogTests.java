@@ -2,15 +2,10 @@ package dev.pledge.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pledge.server.Api.Answer;
 import dev.pledge.server.access.ApiTokens;
 import dev.pledge.server.breach.BreachCases;
 import dev.pledge.server.system.Role;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +18,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The audit log over HTTP, on a real database (the subclasses run every test on H2 and on
@@ -44,14 +38,14 @@ abstract class AuditLogTests {
   @Autowired BreachCases breachCases;
   @Autowired TransactionTemplate tx;
 
-  private final HttpClient http = HttpClient.newHttpClient();
-  private final JsonMapper json = JsonMapper.builder().build();
-
   private ApiTokens.Issued manager;
   private ApiTokens.Issued admin;
 
+  private Api api;
+
   @BeforeEach
   void providerTokens() {
+    api = new Api(port);
     manager = tokens.issue(null, Role.SERVICE_MANAGER, "audit tests");
     admin = tokens.issue(null, Role.ADMINISTRATOR, "audit tests");
   }
@@ -62,7 +56,7 @@ abstract class AuditLogTests {
   void guaranteeUploadIsLoggedWithTheVersionBeforeItAndTheSameTextAgainLogsNothing() {
     String customer = unique("cust");
     String g = unique("net");
-    assertThat(put(manager, "/api/guarantees/" + g, guarantee(g, customer, "15m")).status())
+    assertThat(api.putYaml(manager.token(), g, guarantee(g, customer, "15m")).status())
         .isEqualTo(201);
     JsonNode first = only(entries("guarantee", g));
     assertThat(first.get("action").asString()).isEqualTo("guarantee.upload");
@@ -72,19 +66,19 @@ abstract class AuditLogTests {
     assertThat(first.get("after").get("version").asInt()).isEqualTo(1);
     assertThat(first.get("after").get("yaml").asString()).contains("target: 15m");
 
-    assertThat(put(manager, "/api/guarantees/" + g, guarantee(g, customer, "15m")).status())
+    assertThat(api.putYaml(manager.token(), g, guarantee(g, customer, "15m")).status())
         .isEqualTo(200);
     assertThat(entries("guarantee", g)).hasSize(1);
 
     // Refused: an invalid text, and a changed text under a stored version.
-    assertThat(put(manager, "/api/guarantees/" + g, "id: " + g + "\nversion: x\n").status())
+    assertThat(api.putYaml(manager.token(), g, "id: " + g + "\nversion: x\n").status())
         .isEqualTo(422);
-    assertThat(put(manager, "/api/guarantees/" + g, guarantee(g, customer, "20m")).status())
+    assertThat(api.putYaml(manager.token(), g, guarantee(g, customer, "20m")).status())
         .isEqualTo(409);
     assertThat(entries("guarantee", g)).hasSize(1);
 
     String second = guarantee(g, customer, "20m").replace("version: 1", "version: 2");
-    assertThat(put(manager, "/api/guarantees/" + g, second).status()).isEqualTo(201);
+    assertThat(api.putYaml(manager.token(), g, second).status()).isEqualTo(201);
     List<JsonNode> both = entries("guarantee", g);
     assertThat(both).hasSize(2);
     assertThat(both.get(0).get("before").get("version").asInt()).isEqualTo(1);
@@ -97,7 +91,14 @@ abstract class AuditLogTests {
     String name = unique("company") + ".csv";
     String text = "date,kind,name\n2026-10-09,holiday,Founders' day\n";
     assertThat(
-            send(manager, "PUT", "/api/holiday-schedules/" + name, "text/csv", text, null).status())
+            api.send(
+                    manager.token(),
+                    "PUT",
+                    "/api/holiday-schedules/" + name,
+                    "text/csv",
+                    text,
+                    null)
+                .status())
         .isEqualTo(201);
     JsonNode e = only(entries("holiday_schedule", name));
     assertThat(e.get("action").asString()).isEqualTo("holiday_schedule.upload");
@@ -106,7 +107,9 @@ abstract class AuditLogTests {
 
     String bad = "date,kind,name\n2026-13-01,holiday,Nowhere\n";
     assertThat(
-            send(manager, "PUT", "/api/holiday-schedules/" + name, "text/csv", bad, null).status())
+            api.send(
+                    manager.token(), "PUT", "/api/holiday-schedules/" + name, "text/csv", bad, null)
+                .status())
         .isEqualTo(422);
     assertThat(entries("holiday_schedule", name)).hasSize(1);
   }
@@ -118,9 +121,11 @@ abstract class AuditLogTests {
     Customer c = customer();
     String t = unique("INC");
     String key = unique("key");
-    assertThat(post(manager, "/api/tickets", ticketJson(t, c.guarantee()), key).status())
+    assertThat(
+            api.post(manager.token(), "/api/tickets", ticketJson(t, c.guarantee()), key).status())
         .isEqualTo(201);
-    assertThat(post(manager, "/api/tickets", ticketJson(t, c.guarantee()), key).status())
+    assertThat(
+            api.post(manager.token(), "/api/tickets", ticketJson(t, c.guarantee()), key).status())
         .isEqualTo(201);
     JsonNode opened = only(entries("ticket", t));
     assertThat(opened.get("action").asString()).isEqualTo("ticket.open");
@@ -129,10 +134,14 @@ abstract class AuditLogTests {
 
     String event = "{\"at\": \"2026-10-05T10:05+08:00\", \"event\": \"reported\"}";
     String eventKey = unique("key");
-    assertThat(post(manager, events(t), event, eventKey).status()).isEqualTo(201);
-    assertThat(post(manager, events(t), event, eventKey).status()).isEqualTo(201);
+    assertThat(api.post(manager.token(), events(t), event, eventKey).status()).isEqualTo(201);
+    assertThat(api.post(manager.token(), events(t), event, eventKey).status()).isEqualTo(201);
     assertThat(
-            post(manager, events(t), "{\"at\": \"2026-10-05T10:06Z\", \"event\": \"fixed\"}", null)
+            api.post(
+                    manager.token(),
+                    events(t),
+                    "{\"at\": \"2026-10-05T10:06Z\", \"event\": \"fixed\"}",
+                    null)
                 .status())
         .isEqualTo(400);
     List<JsonNode> logged = entries("ticket", t);
@@ -142,7 +151,7 @@ abstract class AuditLogTests {
     assertThat(logged.get(0).get("after").get("event").asString()).isEqualTo("reported");
 
     Answer comment =
-        post(c.token(), "/api/tickets/" + t + "/comments", "{\"text\": \"still down\"}", null);
+        api.post(c.token(), "/api/tickets/" + t + "/comments", "{\"text\": \"still down\"}", null);
     assertThat(comment.status()).isEqualTo(201);
     JsonNode commented = entries("ticket", t).get(0);
     assertThat(commented.get("action").asString()).isEqualTo("ticket.comment");
@@ -162,22 +171,24 @@ abstract class AuditLogTests {
          "reported_at": "2026-10-08T10:00+08:00"}
         """
             .formatted(o, c.guarantee());
-    assertThat(post(c.token(), c.path("/outages"), opened, null).status()).isEqualTo(201);
+    assertThat(api.post(c.token(), c.path("/outages"), opened, null).status()).isEqualTo(201);
     JsonNode open = only(entries("outage", o));
     assertThat(open.get("action").asString()).isEqualTo("outage.open");
     assertActor(open, c.user(), "CUSTOMER_USER");
 
     // Restored before it was reported: refused, nothing logged.
     String early = "{\"restored_at\": \"2026-10-08T09:00+08:00\"}";
-    assertThat(post(manager, c.path("/outages/" + o + "/restoration"), early, null).status())
+    assertThat(
+            api.post(manager.token(), c.path("/outages/" + o + "/restoration"), early, null)
+                .status())
         .isEqualTo(400);
     assertThat(entries("outage", o)).hasSize(1);
 
     String restoration = "{\"restored_at\": \"2026-10-08T11:30+08:00\"}";
     String key = unique("key");
     String path = c.path("/outages/" + o + "/restoration");
-    assertThat(post(manager, path, restoration, key).status()).isEqualTo(200);
-    assertThat(post(manager, path, restoration, key).status()).isEqualTo(200);
+    assertThat(api.post(manager.token(), path, restoration, key).status()).isEqualTo(200);
+    assertThat(api.post(manager.token(), path, restoration, key).status()).isEqualTo(200);
     List<JsonNode> logged = entries("outage", o);
     assertThat(logged).hasSize(2);
     JsonNode restored = logged.get(0);
@@ -198,12 +209,12 @@ abstract class AuditLogTests {
          "detected_at": "2026-10-08T10:00+08:00", "restored_at": "2026-10-08T10:30+08:00"}
         """
             .formatted(o, c.guarantee());
-    assertThat(post(manager, c.path("/outages"), opened, null).status()).isEqualTo(201);
+    assertThat(api.post(manager.token(), c.path("/outages"), opened, null).status()).isEqualTo(201);
     String path = c.path("/outages/" + o + "/corrections");
     String wrongField = "{\"field\": \"cause\", \"at\": \"2026-10-08T10:40+08:00\"}";
-    assertThat(post(manager, path, wrongField, null).status()).isEqualTo(400);
+    assertThat(api.post(manager.token(), path, wrongField, null).status()).isEqualTo(400);
     String later = "{\"field\": \"restored_at\", \"at\": \"2026-10-08T10:40+08:00\"}";
-    assertThat(post(manager, path, later, null).status()).isEqualTo(200);
+    assertThat(api.post(manager.token(), path, later, null).status()).isEqualTo(200);
     List<JsonNode> logged = entries("outage", o);
     assertThat(logged)
         .extracting(e -> e.get("action").asString())
@@ -223,7 +234,8 @@ abstract class AuditLogTests {
         """
         {"kind": "outage", "id": "OUT-A", "service": "network", "detected_at": "2026-10-03T10:00"}
         """;
-    assertThat(send(manager, "POST", path, "application/jsonl", bad, null).status()).isEqualTo(422);
+    assertThat(api.send(manager.token(), "POST", path, "application/jsonl", bad, null).status())
+        .isEqualTo(422);
     assertThat(entries("guarantee", c.guarantee())).hasSize(1);
 
     String good =
@@ -232,8 +244,10 @@ abstract class AuditLogTests {
         {"kind": "outage", "id": "OUT-B", "service": "network", "detected_at": "2026-10-04T10:00+08:00", "restored_at": "2026-10-04T10:35+08:00"}
         """;
     String key = unique("key");
-    assertThat(send(manager, "POST", path, "application/jsonl", good, key).status()).isEqualTo(201);
-    assertThat(send(manager, "POST", path, "application/jsonl", good, key).status()).isEqualTo(201);
+    assertThat(api.send(manager.token(), "POST", path, "application/jsonl", good, key).status())
+        .isEqualTo(201);
+    assertThat(api.send(manager.token(), "POST", path, "application/jsonl", good, key).status())
+        .isEqualTo(201);
     List<JsonNode> logged = entries("guarantee", c.guarantee());
     assertThat(logged)
         .extracting(e -> e.get("action").asString())
@@ -252,11 +266,16 @@ abstract class AuditLogTests {
          "end": "2026-10-17T03:00+08:00"}
         """
             .formatted(w, c.guarantee());
-    assertThat(post(manager, c.path("/maintenance"), window, null).status()).isEqualTo(201);
-    assertThat(post(c.token(), c.path("/maintenance/" + w + "/decision"), "{}", null).status())
+    assertThat(api.post(manager.token(), c.path("/maintenance"), window, null).status())
+        .isEqualTo(201);
+    assertThat(api.post(c.token(), c.path("/maintenance/" + w + "/decision"), "{}", null).status())
         .isEqualTo(400);
     assertThat(
-            post(c.token(), c.path("/maintenance/" + w + "/decision"), "{\"approved\": true}", null)
+            api.post(
+                    c.token(),
+                    c.path("/maintenance/" + w + "/decision"),
+                    "{\"approved\": true}",
+                    null)
                 .status())
         .isEqualTo(200);
     List<JsonNode> logged = entries("maintenance", w);
@@ -282,8 +301,10 @@ abstract class AuditLogTests {
            "fingerprint": "%s"}]}
         """
             .formatted(c.id(), "f" + NEXT.incrementAndGet());
-    assertThat(post(monitor, "/api/alerts/alertmanager", alert, null).status()).isEqualTo(200);
-    assertThat(post(monitor, "/api/alerts/alertmanager", alert, null).status()).isEqualTo(200);
+    assertThat(api.post(monitor.token(), "/api/alerts/alertmanager", alert, null).status())
+        .isEqualTo(200);
+    assertThat(api.post(monitor.token(), "/api/alerts/alertmanager", alert, null).status())
+        .isEqualTo(200);
     List<JsonNode> logged =
         ofOrganisation(admin.token(), c.id()).stream()
             .filter(e -> e.get("target_type").asString().equals("outage"))
@@ -300,7 +321,8 @@ abstract class AuditLogTests {
   void breachCaseOpenedBySystemAndUpdatedByTheProviderAreBothLogged() {
     Customer c = customer();
     String t = unique("INC");
-    assertThat(post(manager, "/api/tickets", ticketJson(t, c.guarantee()), null).status())
+    assertThat(
+            api.post(manager.token(), "/api/tickets", ticketJson(t, c.guarantee()), null).status())
         .isEqualTo(201);
     String id =
         tx.execute(
@@ -313,14 +335,24 @@ abstract class AuditLogTests {
     assertThat(opened.get("organisation").asString()).isEqualTo(c.id());
 
     assertThat(
-            send(manager, "PATCH", "/api/breach-cases/" + id, JSON, "{\"status\": \"shut\"}", null)
+            api.send(
+                    manager.token(),
+                    "PATCH",
+                    "/api/breach-cases/" + id,
+                    JSON,
+                    "{\"status\": \"shut\"}",
+                    null)
                 .status())
         .isEqualTo(400);
     String close = "{\"status\": \"closed\", \"cause\": \"fibre cut\"}";
     String key = unique("key");
-    assertThat(send(manager, "PATCH", "/api/breach-cases/" + id, JSON, close, key).status())
+    assertThat(
+            api.send(manager.token(), "PATCH", "/api/breach-cases/" + id, JSON, close, key)
+                .status())
         .isEqualTo(200);
-    assertThat(send(manager, "PATCH", "/api/breach-cases/" + id, JSON, close, key).status())
+    assertThat(
+            api.send(manager.token(), "PATCH", "/api/breach-cases/" + id, JSON, close, key)
+                .status())
         .isEqualTo(200);
     List<JsonNode> logged = entries("breach_case", id);
     assertThat(logged).hasSize(2);
@@ -340,7 +372,8 @@ abstract class AuditLogTests {
         {"channel": "webhook", "address": "https://hooks.example.com/pledge", "secret": "%s"}
         """
             .formatted(secret);
-    Answer added = post(c.token(), "/api/organisations/" + c.id() + "/recipients", webhook, null);
+    Answer added =
+        api.post(c.token(), "/api/organisations/" + c.id() + "/recipients", webhook, null);
     assertThat(added.status()).as(added.text()).isEqualTo(201);
     String id = added.body().get("id").asString();
     JsonNode add = only(entries("recipient", id));
@@ -350,7 +383,7 @@ abstract class AuditLogTests {
     assertThat(add.toString()).doesNotContain(secret).doesNotContain("\"secret\"");
 
     Answer removed =
-        send(
+        api.send(
             c.token(),
             "DELETE",
             "/api/organisations/" + c.id() + "/recipients/" + id,
@@ -369,7 +402,8 @@ abstract class AuditLogTests {
   @Test
   void tokenIssueAndRevokeAreLoggedWithoutTheTokenAndRevokingAgainLogsNothing() {
     Answer issued =
-        post(admin, "/api/tokens", "{\"role\": \"AGENT\", \"name\": \"night desk\"}", null);
+        api.post(
+            admin.token(), "/api/tokens", "{\"role\": \"AGENT\", \"name\": \"night desk\"}", null);
     assertThat(issued.status()).isEqualTo(201);
     String id = issued.body().get("id").asString();
     String token = issued.body().get("token").asString();
@@ -379,8 +413,10 @@ abstract class AuditLogTests {
     assertThat(issue.get("after").get("name").asString()).isEqualTo("night desk");
     assertThat(issue.get("after").has("token")).isFalse();
 
-    assertThat(send(admin, "DELETE", "/api/tokens/" + id, JSON, "", null).status()).isEqualTo(204);
-    assertThat(send(admin, "DELETE", "/api/tokens/" + id, JSON, "", null).status()).isEqualTo(204);
+    assertThat(api.send(admin.token(), "DELETE", "/api/tokens/" + id, JSON, "", null).status())
+        .isEqualTo(204);
+    assertThat(api.send(admin.token(), "DELETE", "/api/tokens/" + id, JSON, "", null).status())
+        .isEqualTo(204);
     List<JsonNode> logged = entries("token", id);
     assertThat(logged).hasSize(2);
     assertThat(logged.get(0).get("action").asString()).isEqualTo("token.revoke");
@@ -398,9 +434,10 @@ abstract class AuditLogTests {
         """
         {"email": "%s", "display_name": "Ann", "role": "AGENT", "password": "%s"}
         """;
-    Answer refused = post(admin, "/api/people", person.formatted(email, "short"), null);
+    Answer refused = api.post(admin.token(), "/api/people", person.formatted(email, "short"), null);
     assertThat(refused.status()).isEqualTo(400);
-    Answer created = post(admin, "/api/people", person.formatted(email, password), unique("k"));
+    Answer created =
+        api.post(admin.token(), "/api/people", person.formatted(email, password), unique("k"));
     assertThat(created.status()).as(created.text()).isEqualTo(201);
     String id = created.body().get("id").asString();
     JsonNode create = only(entries("person", id));
@@ -421,16 +458,17 @@ abstract class AuditLogTests {
     Customer a = customer();
     Customer b = customer();
     String t = unique("INC");
-    assertThat(post(manager, "/api/tickets", ticketJson(t, b.guarantee()), null).status())
+    assertThat(
+            api.post(manager.token(), "/api/tickets", ticketJson(t, b.guarantee()), null).status())
         .isEqualTo(201);
 
     List<JsonNode> own = ofOrganisation(a.token(), null);
     assertThat(own).isNotEmpty();
     assertThat(own).allSatisfy(e -> assertThat(e.get("organisation").asString()).isEqualTo(a.id()));
 
-    Answer other = get(a.token(), "/api/audit?organisation=" + b.id());
-    Answer unknown = get(a.token(), "/api/audit?organisation=" + unique("nobody"));
-    Answer byTarget = get(a.token(), "/api/audit?target_type=ticket&target_id=" + t);
+    Answer other = api.get(a.token(), "/api/audit?organisation=" + b.id());
+    Answer unknown = api.get(a.token(), "/api/audit?organisation=" + unique("nobody"));
+    Answer byTarget = api.get(a.token(), "/api/audit?target_type=ticket&target_id=" + t);
     assertThat(other.status()).isEqualTo(200);
     assertThat(other.text()).isEqualTo(unknown.text()).isEqualTo("[]");
     assertThat(byTarget.text()).isEqualTo("[]");
@@ -439,33 +477,33 @@ abstract class AuditLogTests {
 
   @Test
   void withoutATokenIsUnauthorisedAndAgentsAndApiClientsAreForbidden() {
-    assertThat(get((String) null, "/api/audit").status()).isEqualTo(401);
+    assertThat(api.get(null, "/api/audit").status()).isEqualTo(401);
     String agent = tokens.issue(null, Role.AGENT, "agent").token();
     String client = tokens.issue(null, Role.API_CLIENT, "client").token();
-    assertThat(get(agent, "/api/audit").status()).isEqualTo(403);
-    assertThat(get(client, "/api/audit").status()).isEqualTo(403);
-    assertThat(get(manager.token(), "/api/audit").status()).isEqualTo(200);
+    assertThat(api.get(agent, "/api/audit").status()).isEqualTo(403);
+    assertThat(api.get(client, "/api/audit").status()).isEqualTo(403);
+    assertThat(api.get(manager.token(), "/api/audit").status()).isEqualTo(200);
   }
 
   @Test
   void entriesAreNewestFirstInPagesOfTheLimitAsked() {
     customer();
     customer();
-    Answer two = get(admin.token(), "/api/audit?limit=2");
+    Answer two = api.get(admin.token(), "/api/audit?limit=2");
     assertThat(two.body().size()).isEqualTo(2);
     long newest = two.body().get(0).get("id").asLong();
     long next = two.body().get(1).get("id").asLong();
     assertThat(newest).isGreaterThan(next);
-    Answer page = get(admin.token(), "/api/audit?limit=1&older_than=" + newest);
+    Answer page = api.get(admin.token(), "/api/audit?limit=1&older_than=" + newest);
     assertThat(page.body().get(0).get("id").asLong()).isEqualTo(next);
 
-    Answer none = get(admin.token(), "/api/audit?limit=0");
+    Answer none = api.get(admin.token(), "/api/audit?limit=0");
     assertThat(none.status()).isEqualTo(400);
     assertThat(none.body().get("field").asString()).isEqualTo("limit");
-    assertThat(get(admin.token(), "/api/audit?limit=1001").status()).isEqualTo(400);
-    assertThat(get(admin.token(), "/api/audit?since=yesterday").body().get("field").asString())
+    assertThat(api.get(admin.token(), "/api/audit?limit=1001").status()).isEqualTo(400);
+    assertThat(api.get(admin.token(), "/api/audit?since=yesterday").body().get("field").asString())
         .isEqualTo("since");
-    assertThat(get(admin.token(), "/api/audit?since=2999-01-01T00:00Z").text()).isEqualTo("[]");
+    assertThat(api.get(admin.token(), "/api/audit?since=2999-01-01T00:00Z").text()).isEqualTo("[]");
   }
 
   // Helpers
@@ -486,8 +524,7 @@ abstract class AuditLogTests {
   private Customer customer() {
     String id = unique("cust");
     String g = unique("net");
-    assertThat(put(manager, "/api/guarantees/" + g, guarantee(g, id, "15m")).status())
-        .isEqualTo(201);
+    assertThat(api.putYaml(manager.token(), g, guarantee(g, id, "15m")).status()).isEqualTo(201);
     return new Customer(id, g, tokens.issue(id, Role.CUSTOMER_USER, "user"));
   }
 
@@ -540,14 +577,14 @@ abstract class AuditLogTests {
   /** The entries about one target, newest first, as an administrator reads them. */
   private List<JsonNode> entries(String targetType, String targetId) {
     Answer a =
-        get(admin.token(), "/api/audit?target_type=" + targetType + "&target_id=" + targetId);
+        api.get(admin.token(), "/api/audit?target_type=" + targetType + "&target_id=" + targetId);
     assertThat(a.status()).as(a.text()).isEqualTo(200);
     return list(a.body());
   }
 
   private List<JsonNode> ofOrganisation(String token, String organisation) {
     Answer a =
-        get(
+        api.get(
             token,
             "/api/audit?limit=1000"
                 + (organisation == null ? "" : "&organisation=" + organisation));
@@ -568,58 +605,5 @@ abstract class AuditLogTests {
         db.sql("select coalesce(before_view, '') || coalesce(after_view, '') from audit_entry")
             .query(String.class)
             .list());
-  }
-
-  record Answer(int status, String text, JsonNode body) {}
-
-  private Answer put(ApiTokens.Issued token, String path, String yaml) {
-    return send(token, "PUT", path, "application/yaml", yaml, null);
-  }
-
-  private Answer post(ApiTokens.Issued token, String path, String body, String key) {
-    return send(token, "POST", path, JSON, body, key);
-  }
-
-  private Answer post(String token, String path, String body, String key) {
-    return send(token, "POST", path, JSON, body, key);
-  }
-
-  private Answer get(String token, String path) {
-    return send(token, "GET", path, JSON, null, null);
-  }
-
-  private Answer send(
-      ApiTokens.Issued token, String method, String path, String type, String body, String key) {
-    return send(token.token(), method, path, type, body, key);
-  }
-
-  private Answer send(
-      String token, String method, String path, String type, String body, String key) {
-    HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    if (body != null) {
-      b.header("Content-Type", type);
-    }
-    if (key != null) {
-      b.header("Idempotency-Key", key);
-    }
-    if (token != null) {
-      b.header("Authorization", "Bearer " + token);
-    }
-    try {
-      HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-      JsonNode parsed = r.body().isEmpty() ? json.createObjectNode() : json.readTree(r.body());
-      return new Answer(r.statusCode(), r.body(), parsed);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }

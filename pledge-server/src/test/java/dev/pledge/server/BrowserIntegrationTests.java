@@ -8,10 +8,6 @@ import dev.pledge.server.breach.BreachCases;
 import dev.pledge.server.system.Role;
 import java.io.File;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -62,7 +58,7 @@ class BrowserIntegrationTests {
   @Autowired BreachCases breachCases;
   @Autowired TransactionTemplate transactions;
 
-  private final HttpClient http = HttpClient.newHttpClient();
+  private Api api;
   private Path profile;
   private WebDriver browser;
   private WebDriverWait wait;
@@ -92,6 +88,7 @@ class BrowserIntegrationTests {
 
   @BeforeEach
   void startBrowser() throws IOException {
+    api = new Api(port);
     profile = Files.createTempDirectory("pledge-chromium-");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
@@ -271,22 +268,9 @@ class BrowserIntegrationTests {
     return "net-" + customer;
   }
 
+  /** Sends as the API does, and expects the thing created. */
   private void send(String token, String method, String path, String type, String body) {
-    try {
-      HttpResponse<String> r =
-          http.send(
-              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                  .header("Authorization", "Bearer " + token)
-                  .header("Content-Type", type)
-                  .method(method, HttpRequest.BodyPublishers.ofString(body))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    Api.Answer a = api.send(token, method, path, type, body, null);
+    assertThat(a.status()).as(a.text()).isEqualTo(201);
   }
 }

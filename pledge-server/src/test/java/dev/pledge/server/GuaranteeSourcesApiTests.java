@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.pledge.guarantee.Commitment;
 import dev.pledge.guarantee.Guarantee;
 import dev.pledge.guarantee.GuaranteeFile;
+import dev.pledge.server.Api.Answer;
 import dev.pledge.server.access.ApiTokens;
 import dev.pledge.server.guarantee.GuaranteeService;
 import dev.pledge.server.system.Role;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,8 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Tier templates, calendars and holiday schedules stored on the server and named by guarantees,
@@ -43,12 +38,12 @@ abstract class GuaranteeSourcesApiTests {
   @Autowired ApiTokens tokens;
   @Autowired GuaranteeService guarantees;
 
-  private final HttpClient http = HttpClient.newHttpClient();
-  private final JsonMapper json = JsonMapper.builder().build();
+  private Api api;
   private String provider;
 
   @BeforeEach
   void providerToken() {
+    api = new Api(port);
     provider = tokens.issue(null, Role.SERVICE_MANAGER, "tests").token();
   }
 
@@ -90,7 +85,8 @@ abstract class GuaranteeSourcesApiTests {
     assertThat(changed.status()).isEqualTo(201);
     assertThat(changed.body().get("version").asInt()).isEqualTo(2);
     assertThat(responseTarget(id)).isEqualTo(Duration.ofHours(2));
-    assertThat(get(provider, "/api/guarantees/" + id).body().get("sources").get(tier).asString())
+    assertThat(
+            api.get(provider, "/api/guarantees/" + id).body().get("sources").get(tier).asString())
         .isEqualTo(template("2h"));
     // A new version of the guarantee is read with the template as it is now.
     assertThat(put("/api/guarantees/" + id, customer(id, tier, 2)).status()).isEqualTo(201);
@@ -109,7 +105,7 @@ abstract class GuaranteeSourcesApiTests {
     assertThat(refused.body().get("problems").get(0).get("text").asString())
         .contains(tier + " line 8")
         .contains("'2x' is not a duration");
-    assertThat(get(provider, "/api/templates/" + tier).status()).isEqualTo(404);
+    assertThat(api.get(provider, "/api/templates/" + tier).status()).isEqualTo(404);
   }
 
   @Test
@@ -157,7 +153,8 @@ abstract class GuaranteeSourcesApiTests {
         END:VEVENT\r
         END:VCALENDAR\r
         """;
-    assertThat(send(provider, "text/calendar", "/api/holiday-schedules/" + schedule, ics).status())
+    assertThat(
+            api.put(provider, "/api/holiday-schedules/" + schedule, "text/calendar", ics).status())
         .isEqualTo(201);
     String id = unique("acme");
 
@@ -175,17 +172,17 @@ abstract class GuaranteeSourcesApiTests {
   void badHolidayScheduleIsRefusedNamingItsLine() {
     String schedule = unique("company") + ".csv";
     Answer refused =
-        send(
+        api.put(
             provider,
-            "text/csv",
             "/api/holiday-schedules/" + schedule,
+            "text/csv",
             "date,kind,name\n2026-10-09,holiday,Founders' day\n2026-13-01,holiday,Nowhere\n");
     assertThat(refused.status()).as(refused.text()).isEqualTo(422);
     assertThat(refused.body().get("problems").get(0).get("line").asInt()).isEqualTo(3);
-    assertThat(get(provider, "/api/holiday-schedules/" + schedule).status()).isEqualTo(404);
+    assertThat(api.get(provider, "/api/holiday-schedules/" + schedule).status()).isEqualTo(404);
 
     Answer unnamed =
-        send(provider, "text/csv", "/api/holiday-schedules/company", "date,kind,name\n");
+        api.put(provider, "/api/holiday-schedules/company", "text/csv", "date,kind,name\n");
     assertThat(unnamed.status()).isEqualTo(400);
     assertThat(unnamed.body().get("field").asString()).isEqualTo("name");
   }
@@ -210,14 +207,15 @@ abstract class GuaranteeSourcesApiTests {
 
     assertThat(put(acme, "/api/templates/" + unique("tier"), template("1m")).status())
         .isEqualTo(403);
-    assertThat(get(acme, "/api/templates").status()).isEqualTo(403);
-    assertThat(get(acme, "/api/templates/" + tier).status()).isEqualTo(403);
-    assertThat(get(acme, "/api/holiday-schedules").status()).isEqualTo(403);
-    assertThat(get(null, "/api/templates").status()).isEqualTo(401);
-    Answer own = get(acme, "/api/guarantees/" + id);
+    assertThat(api.get(acme, "/api/templates").status()).isEqualTo(403);
+    assertThat(api.get(acme, "/api/templates/" + tier).status()).isEqualTo(403);
+    assertThat(api.get(acme, "/api/holiday-schedules").status()).isEqualTo(403);
+    assertThat(api.get(null, "/api/templates").status()).isEqualTo(401);
+    Answer own = api.get(acme, "/api/guarantees/" + id);
     assertThat(own.status()).isEqualTo(200);
     assertThat(own.body().get("sources").get(tier).asString()).isEqualTo(template("2h"));
-    assertThat(get(provider, "/api/templates").body().findValuesAsString("name")).contains(tier);
+    assertThat(api.get(provider, "/api/templates").body().findValuesAsString("name"))
+        .contains(tier);
   }
 
   private Duration responseTarget(String id) {
@@ -290,45 +288,11 @@ abstract class GuaranteeSourcesApiTests {
     return prefix + "-" + NEXT.incrementAndGet() + "-" + System.nanoTime();
   }
 
-  record Answer(int status, String text, JsonNode body) {}
-
   private Answer put(String path, String yaml) {
     return put(provider, path, yaml);
   }
 
   private Answer put(String token, String path, String yaml) {
-    return send(token, "application/yaml", path, yaml);
-  }
-
-  private Answer send(String token, String contentType, String path, String body) {
-    return send(
-        token,
-        HttpRequest.newBuilder(uri(path))
-            .header("Content-Type", contentType)
-            .PUT(HttpRequest.BodyPublishers.ofString(body)));
-  }
-
-  private Answer get(String token, String path) {
-    return send(token, HttpRequest.newBuilder(uri(path)).GET());
-  }
-
-  private URI uri(String path) {
-    return URI.create("http://127.0.0.1:" + port + path);
-  }
-
-  private Answer send(String token, HttpRequest.Builder request) {
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    try {
-      HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      JsonNode body = r.body().isEmpty() ? json.createObjectNode() : json.readTree(r.body());
-      return new Answer(r.statusCode(), r.body(), body);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return api.put(token, path, "application/yaml", yaml);
   }
 }

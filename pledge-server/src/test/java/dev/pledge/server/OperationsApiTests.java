@@ -2,19 +2,16 @@ package dev.pledge.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pledge.server.Api.Answer;
 import dev.pledge.server.access.ApiTokens;
 import dev.pledge.server.system.Role;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -25,7 +22,6 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.pattern.PathPattern;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What operators and API users rely on besides the API itself, over HTTP on a real database (the
@@ -45,25 +41,29 @@ abstract class OperationsApiTests {
   @Qualifier("requestMappingHandlerMapping")
   RequestMappingHandlerMapping mappings;
 
-  private final HttpClient http = HttpClient.newHttpClient();
-  private final JsonMapper json = JsonMapper.builder().build();
+  private Api api;
+
+  @BeforeEach
+  void client() {
+    api = new Api(port);
+  }
 
   // The OpenAPI description and Swagger UI
 
   @Test
   void apiDescriptionIsOpenApi31WithoutAToken() {
-    Answer docs = send(null, get("/v3/api-docs"));
+    Answer docs = api.get(null, "/v3/api-docs");
     assertThat(docs.status()).isEqualTo(200);
     assertThat(docs.body().get("openapi").asString()).startsWith("3.1");
     assertThat(docs.body().get("info").get("title").asString()).isEqualTo("Pledge API");
-    Answer yaml = send(null, get("/v3/api-docs.yaml"));
+    Answer yaml = api.get(null, "/v3/api-docs.yaml");
     assertThat(yaml.status()).isEqualTo(200);
     assertThat(yaml.text()).startsWith("openapi: 3.1");
   }
 
   @Test
   void everyApiEndpointIsDescribedWithItsMethod() {
-    JsonNode paths = send(null, get("/v3/api-docs")).body().get("paths");
+    JsonNode paths = api.get(null, "/v3/api-docs").body().get("paths");
     List<String> endpoints = new ArrayList<>();
     for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
       for (PathPattern pattern : info.getPathPatternsCondition().getPatterns()) {
@@ -90,7 +90,7 @@ abstract class OperationsApiTests {
 
   @Test
   void everyOperationTakesABearerTokenAndAnswersErrorsAsProblems() {
-    JsonNode docs = send(null, get("/v3/api-docs")).body();
+    JsonNode docs = api.get(null, "/v3/api-docs").body();
     JsonNode scheme = docs.get("components").get("securitySchemes").get("bearer");
     assertThat(scheme.get("type").asString()).isEqualTo("http");
     assertThat(scheme.get("scheme").asString()).isEqualTo("bearer");
@@ -114,14 +114,19 @@ abstract class OperationsApiTests {
   /** The names a client reads in the schemas are the names the server writes. */
   @Test
   void schemasNamePropertiesAsTheAnswersDo() {
-    JsonNode schemas = send(null, get("/v3/api-docs")).body().get("components").get("schemas");
+    JsonNode schemas = api.get(null, "/v3/api-docs").body().get("components").get("schemas");
     String admin = tokens.issue(null, Role.ADMINISTRATOR, "tests").token();
     Answer ticket = postTicketAndEvent(admin);
 
     assertThat(names(schemas.get("TicketView").get("properties")))
         .containsExactlyInAnyOrderElementsOf(names(ticket.body()))
         .contains("guarantee_version", "created_at");
-    JsonNode event = send(admin, post(ticket.path() + "/events", event("restored"))).body();
+    JsonNode event =
+        api.post(
+                admin,
+                "/api/tickets/" + ticket.body().get("id").asString() + "/events",
+                event("restored"))
+            .body();
     assertThat(names(schemas.get("EventView").get("properties")))
         .containsExactlyInAnyOrderElementsOf(names(event))
         .contains("recorded_at");
@@ -129,16 +134,86 @@ abstract class OperationsApiTests {
         .containsExactlyInAnyOrder("at", "event", "reason");
   }
 
+  /**
+   * Writes answer JSON they committed as text (a retry with the same Idempotency-Key gets it
+   * again); a client still needs the object described, never a plain string.
+   */
+  @Test
+  void everyJsonSuccessAnswerIsDescribedByASchemaOfItsOwn() {
+    JsonNode docs = api.get(null, "/v3/api-docs").body();
+    JsonNode schemas = docs.get("components").get("schemas");
+    int described = 0;
+    for (Map.Entry<String, JsonNode> item : docs.get("paths").properties()) {
+      for (Map.Entry<String, JsonNode> operation : item.getValue().properties()) {
+        for (Map.Entry<String, JsonNode> response :
+            operation.getValue().get("responses").properties()) {
+          if (!response.getKey().startsWith("2")) {
+            continue;
+          }
+          for (Map.Entry<String, JsonNode> media :
+              response.getValue().path("content").properties()) {
+            if (json(media.getKey())) {
+              String answer =
+                  "%s %s answering %s as %s"
+                      .formatted(
+                          operation.getKey(), item.getKey(), response.getKey(), media.getKey());
+              JsonNode schema = media.getValue().get("schema");
+              assertThat(schema.path("type").asString("")).as(answer).isNotEqualTo("string");
+              assertThat(resolved(schemas, schema)).as(answer + ", its schema").isNotNull();
+              described++;
+            }
+          }
+        }
+      }
+    }
+    assertThat(described).isGreaterThan(40);
+  }
+
+  /** The answers of writes and of the JSON report, as the description names them. */
+  @Test
+  void writesAndReportsAreDescribedAsTheyAnswer() {
+    JsonNode docs = api.get(null, "/v3/api-docs").body();
+    assertThat(names(answer(docs, "patch", "/api/breach-cases/{id}", "200")))
+        .contains("id", "ticket", "status", "cause");
+    assertThat(names(answer(docs, "post", "/api/people", "201")))
+        .contains("email", "role")
+        .doesNotContain("password");
+    assertThat(names(answer(docs, "post", "/api/customers/{customer}/measurements", "201")))
+        .containsExactly("stored");
+
+    String admin = tokens.issue(null, Role.ADMINISTRATOR, "tests").token();
+    String g = storeGuarantee(admin);
+    Answer outage =
+        api.post(
+            admin,
+            "/api/customers/northwind/outages",
+            """
+                {"id": "%s", "guarantee": "%s", "service": "network",
+                 "reported_at": "2026-10-08T10:00+08:00", "cause": "fibre cut"}
+                """
+                .formatted(ApiIntegrationTests.unique("OUT"), g));
+    assertThat(outage.status()).as(outage.text()).isEqualTo(201);
+    assertThat(names(answer(docs, "post", "/api/customers/{customer}/outages", "201")))
+        .containsExactlyInAnyOrderElementsOf(names(outage.body()))
+        .contains("started_by", "restored_at");
+
+    Answer report = api.get(admin, "/api/customers/northwind/reports/2026-10?guarantee=" + g);
+    assertThat(report.status()).as(report.text()).isEqualTo(200);
+    assertThat(names(answer(docs, "get", "/api/customers/{customer}/reports/{period}", "200")))
+        .containsExactlyInAnyOrderElementsOf(names(report.body()))
+        .contains("period_start", "commitments");
+  }
+
   @Test
   void swaggerUiAnswersWithoutAToken() {
-    Answer page = send(null, get("/swagger-ui/index.html"));
+    Answer page = api.get(null, "/swagger-ui/index.html");
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.text()).contains("Swagger UI");
-    HttpResponse<String> redirect = raw(null, get("/swagger-ui.html"));
-    assertThat(redirect.statusCode()).isEqualTo(302);
+    Answer redirect = api.get(null, "/swagger-ui.html");
+    assertThat(redirect.status()).isEqualTo(302);
     assertThat(redirect.headers().firstValue("Location").orElseThrow())
         .endsWith("/swagger-ui/index.html");
-    JsonNode config = send(null, get("/v3/api-docs/swagger-config")).body();
+    JsonNode config = api.get(null, "/v3/api-docs/swagger-config").body();
     assertThat(config.get("url").asString()).isEqualTo("/v3/api-docs");
   }
 
@@ -148,7 +223,7 @@ abstract class OperationsApiTests {
   void healthIsUpWithoutATokenAndShowsNoDetails() {
     for (String path :
         List.of("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")) {
-      Answer health = send(null, get(path));
+      Answer health = api.get(null, path);
       assertThat(health.status()).as(path).isEqualTo(200);
       assertThat(health.body().get("status").asString()).as(path).isEqualTo("UP");
       assertThat(health.body().has("components")).as(path).isFalse();
@@ -157,10 +232,10 @@ abstract class OperationsApiTests {
 
   @Test
   void metricsNeedAnAdministratorOrTheProvidersApiClient() {
-    Answer none = send(null, get("/actuator/prometheus"));
+    Answer none = api.get(null, "/actuator/prometheus");
     assertThat(none.status()).isEqualTo(401);
     assertThat(none.contentType()).startsWith("application/problem+json");
-    assertThat(send("not-a-token", get("/actuator/prometheus")).status()).isEqualTo(401);
+    assertThat(api.get("not-a-token", "/actuator/prometheus").status()).isEqualTo(401);
     storeGuarantee(tokens.issue(null, Role.ADMINISTRATOR, "tests").token()); // names northwind
     for (String customer :
         List.of(
@@ -168,12 +243,12 @@ abstract class OperationsApiTests {
             tokens.issue("northwind", Role.API_CLIENT, "tests").token(),
             tokens.issue(null, Role.SERVICE_MANAGER, "tests").token(),
             tokens.issue(null, Role.AGENT, "tests").token())) {
-      Answer refused = send(customer, get("/actuator/prometheus"));
+      Answer refused = api.get(customer, "/actuator/prometheus");
       assertThat(refused.status()).isEqualTo(403);
       assertThat(refused.contentType()).startsWith("application/problem+json");
     }
     String monitor = tokens.issue(null, Role.API_CLIENT, "prometheus").token();
-    assertThat(send(monitor, get("/actuator/prometheus")).status()).isEqualTo(200);
+    assertThat(api.get(monitor, "/actuator/prometheus").status()).isEqualTo(200);
   }
 
   @Test
@@ -183,9 +258,9 @@ abstract class OperationsApiTests {
     String report =
         "/api/customers/northwind/reports/2026-10?guarantee="
             + ticket.body().get("guarantee").asString();
-    assertThat(send(admin, get(report)).status()).isEqualTo(200);
+    assertThat(api.get(admin, report).status()).isEqualTo(200);
 
-    Answer metrics = send(admin, get("/actuator/prometheus"));
+    Answer metrics = api.get(admin, "/actuator/prometheus");
     assertThat(metrics.status()).isEqualTo(200);
     assertThat(metrics.contentType()).startsWith("text/plain");
     assertThat(metrics.text())
@@ -198,44 +273,58 @@ abstract class OperationsApiTests {
   void otherActuatorEndpointsAreNotServed() {
     String admin = tokens.issue(null, Role.ADMINISTRATOR, "tests").token();
     for (String path : List.of("/actuator/env", "/actuator/beans", "/actuator/metrics")) {
-      assertThat(send(admin, get(path)).status()).as(path).isIn(403, 404);
+      assertThat(api.get(admin, path).status()).as(path).isIn(403, 404);
     }
   }
 
   // helpers
-
-  record Answer(int status, String contentType, String text, JsonNode body, String path) {}
 
   /** Stores a guarantee, opens a ticket under it, reports it; answers the ticket as opened. */
   private Answer postTicketAndEvent(String token) {
     String g = storeGuarantee(token);
     String t = ApiIntegrationTests.unique("INC");
     Answer opened =
-        send(
+        api.post(
             token,
-            post(
-                "/api/tickets",
-                """
+            "/api/tickets",
+            """
                 {"id": "%s", "guarantee": "%s", "service": "network", "type": "incident",
                  "severity": "sev1", "cause": "equipment_failure"}
                 """
-                    .formatted(t, g)));
+                .formatted(t, g));
     assertThat(opened.status()).as(opened.text()).isEqualTo(201);
-    Answer reported = send(token, post("/api/tickets/" + t + "/events", event("reported")));
+    Answer reported = api.post(token, "/api/tickets/" + t + "/events", event("reported"));
     assertThat(reported.status()).as(reported.text()).isEqualTo(201);
-    return new Answer(
-        opened.status(), opened.contentType(), opened.text(), opened.body(), "/api/tickets/" + t);
+    return opened;
   }
 
   /** Stores a guarantee of customer northwind; answers its id. */
   private String storeGuarantee(String token) {
     String g = ApiIntegrationTests.unique("net");
-    HttpRequest.Builder put =
-        HttpRequest.newBuilder(uri("/api/guarantees/" + g))
-            .header("Content-Type", "application/yaml")
-            .PUT(HttpRequest.BodyPublishers.ofString(ApiIntegrationTests.guarantee(g)));
-    assertThat(send(token, put).status()).isEqualTo(201);
+    assertThat(api.putYaml(token, g, ApiIntegrationTests.guarantee(g)).status()).isEqualTo(201);
     return g;
+  }
+
+  /** JSON, or any type (which the server answers as JSON). */
+  private static boolean json(String mediaType) {
+    return mediaType.equals("*/*") || mediaType.matches("application/(.+\\+)?json");
+  }
+
+  /** The component a schema refers to (itself or as its items), or the schema when inline. */
+  private static JsonNode resolved(JsonNode schemas, JsonNode schema) {
+    JsonNode inner = schema.has("items") ? schema.get("items") : schema;
+    String ref = inner.path("$ref").asString("");
+    return ref.isEmpty() ? inner : schemas.get(ref.replace("#/components/schemas/", ""));
+  }
+
+  /** The properties of an operation's JSON answer with the given status. */
+  private static JsonNode answer(JsonNode docs, String method, String path, String status) {
+    JsonNode content =
+        docs.get("paths").get(path).get(method).get("responses").get(status).get("content");
+    JsonNode schema = content.get(content.has("*/*") ? "*/*" : "application/json").get("schema");
+    JsonNode properties = resolved(docs.get("components").get("schemas"), schema).get("properties");
+    assertThat(properties).as("%s %s answers an object", method, path).isNotNull();
+    return properties;
   }
 
   private static String event(String type) {
@@ -247,44 +336,5 @@ abstract class OperationsApiTests {
 
   private static Set<String> names(JsonNode object) {
     return new TreeSet<>(object.propertyNames());
-  }
-
-  private HttpRequest.Builder get(String path) {
-    return HttpRequest.newBuilder(uri(path)).GET();
-  }
-
-  private HttpRequest.Builder post(String path, String body) {
-    return HttpRequest.newBuilder(uri(path))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body));
-  }
-
-  private URI uri(String path) {
-    return URI.create("http://127.0.0.1:" + port + path);
-  }
-
-  private Answer send(String token, HttpRequest.Builder request) {
-    HttpResponse<String> r = raw(token, request);
-    String type = r.headers().firstValue("Content-Type").orElse("");
-    JsonNode body =
-        type.contains("json") && !r.body().isEmpty()
-            ? json.readTree(r.body())
-            : json.createObjectNode();
-    return new Answer(r.statusCode(), type, r.body(), body, r.uri().getPath());
-  }
-
-  /** Sends with {@code Authorization: Bearer token}; a null token sends no header. */
-  private HttpResponse<String> raw(String token, HttpRequest.Builder request) {
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    try {
-      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -2,12 +2,9 @@ package dev.pledge.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pledge.server.Api.Answer;
 import dev.pledge.server.access.ApiTokens;
 import dev.pledge.server.system.Role;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -21,7 +18,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * People, sign-in, tokens that expire or are revoked, and the web pages, from the outside over HTTP
@@ -41,13 +37,13 @@ abstract class PeopleIntegrationTests {
   @Autowired dev.pledge.server.breach.BreachCases breachCases;
   @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
 
-  private final HttpClient http = HttpClient.newHttpClient();
-  private final JsonMapper json = JsonMapper.builder().build();
+  private Api api;
   private String admin;
   private String manager;
 
   @BeforeEach
   void setUp() {
+    api = new Api(port);
     admin = tokens.issue(null, Role.ADMINISTRATOR, "tests").token();
     manager = tokens.issue(null, Role.SERVICE_MANAGER, "tests").token();
     // Every test signs in from 127.0.0.1: each starts with no failures counted.
@@ -60,7 +56,7 @@ abstract class PeopleIntegrationTests {
   void administratorAddsAPersonWhoSignsInAndSeesTheTicketsPage() {
     String email = unique("ann") + "@example.com";
 
-    Answer created = post(admin, "/api/people", person(email, "AGENT", null, "en"), null);
+    Answer created = api.post(admin, "/api/people", person(email, "AGENT", null, "en"), null);
 
     assertThat(created.status()).as(created.text()).isEqualTo(201);
     assertThat(created.body().get("email").asString()).isEqualTo(email);
@@ -91,25 +87,26 @@ abstract class PeopleIntegrationTests {
     int before = peopleStored();
     String email = unique("bob") + "@example.com";
 
-    assertProblem(post(null, "/api/people", person(email, "AGENT", null, "en"), null), 401, null);
     assertProblem(
-        post(manager, "/api/people", person(email, "AGENT", null, "en"), null), 403, null);
+        api.post(null, "/api/people", person(email, "AGENT", null, "en"), null), 401, null);
     assertProblem(
-        post(b.token(), "/api/people", person(email, "AGENT", null, "en"), null), 403, null);
+        api.post(manager, "/api/people", person(email, "AGENT", null, "en"), null), 403, null);
     assertProblem(
-        post(admin, "/api/people", person(email, "CUSTOMER_USER", "example-idc", "en"), null),
+        api.post(b.token(), "/api/people", person(email, "AGENT", null, "en"), null), 403, null);
+    assertProblem(
+        api.post(admin, "/api/people", person(email, "CUSTOMER_USER", "example-idc", "en"), null),
         400,
         "organisation");
     assertProblem(
-        post(admin, "/api/people", person(email, "API_CLIENT", null, "en"), null), 400, "role");
+        api.post(admin, "/api/people", person(email, "API_CLIENT", null, "en"), null), 400, "role");
     assertProblem(
-        post(admin, "/api/people", person("not-an-address", "AGENT", null, "en"), null),
+        api.post(admin, "/api/people", person("not-an-address", "AGENT", null, "en"), null),
         400,
         "email");
     assertProblem(
-        post(admin, "/api/people", person(email, "AGENT", null, "fr"), null), 400, "locale");
+        api.post(admin, "/api/people", person(email, "AGENT", null, "fr"), null), 400, "locale");
     assertProblem(
-        post(
+        api.post(
             admin,
             "/api/people",
             person(email, "AGENT", null, "en").replace(PASSWORD, "short"),
@@ -118,10 +115,10 @@ abstract class PeopleIntegrationTests {
         "password");
     assertThat(peopleStored()).isEqualTo(before);
 
-    assertThat(post(admin, "/api/people", person(email, "AGENT", null, "en"), null).status())
+    assertThat(api.post(admin, "/api/people", person(email, "AGENT", null, "en"), null).status())
         .isEqualTo(201);
     assertProblem(
-        post(admin, "/api/people", person(email, "AGENT", null, "en"), null), 409, "email");
+        api.post(admin, "/api/people", person(email, "AGENT", null, "en"), null), 409, "email");
   }
 
   @Test
@@ -129,8 +126,8 @@ abstract class PeopleIntegrationTests {
     String email = unique("cy") + "@example.com";
     String key = unique("key");
 
-    Answer first = post(admin, "/api/people", person(email, "AGENT", null, "en"), key);
-    Answer again = post(admin, "/api/people", person(email, "AGENT", null, "en"), key);
+    Answer first = api.post(admin, "/api/people", person(email, "AGENT", null, "en"), key);
+    Answer again = api.post(admin, "/api/people", person(email, "AGENT", null, "en"), key);
 
     assertThat(first.status()).isEqualTo(201);
     assertThat(again.text()).isEqualTo(first.text());
@@ -299,7 +296,7 @@ abstract class PeopleIntegrationTests {
   @Test
   void anExpiredTokenIsRefusedSayingSo() {
     Answer issued =
-        post(
+        api.post(
             admin,
             "/api/tokens",
             """
@@ -310,16 +307,16 @@ abstract class PeopleIntegrationTests {
     assertThat(issued.status()).as(issued.text()).isEqualTo(201);
     String token = issued.body().get("token").asString();
     Customer b = customer("cust-b");
-    assertThat(get(token, "/api/tickets/" + b.ticket()).status()).isEqualTo(200);
+    assertThat(api.get(token, "/api/tickets/" + b.ticket()).status()).isEqualTo(200);
 
     db.sql("update api_token set expires_at = :past where id = :id")
         .param("past", java.time.OffsetDateTime.now().minusMinutes(1))
         .param("id", issued.body().get("id").asString())
         .update();
 
-    assertProblem(get(token, "/api/tickets/" + b.ticket()), 401, null).contains("expired");
+    assertProblem(api.get(token, "/api/tickets/" + b.ticket()), 401, null).contains("expired");
     assertProblem(
-        post(admin, "/api/tokens", tokenJson(null, "AGENT", "x", "2020-01-01T00:00Z"), null),
+        api.post(admin, "/api/tokens", tokenJson(null, "AGENT", "x", "2020-01-01T00:00Z"), null),
         400,
         "expires_at");
   }
@@ -328,20 +325,20 @@ abstract class PeopleIntegrationTests {
   void anAdministratorRevokesATokenWhichThenAnswers401() {
     Customer b = customer("cust-b");
     Answer issued =
-        post(admin, "/api/tokens", tokenJson(b.id(), "CUSTOMER_USER", "Bo", null), null);
+        api.post(admin, "/api/tokens", tokenJson(b.id(), "CUSTOMER_USER", "Bo", null), null);
     String id = issued.body().get("id").asString();
     String token = issued.body().get("token").asString();
-    assertThat(get(token, "/api/tickets/" + b.ticket()).status()).isEqualTo(200);
+    assertThat(api.get(token, "/api/tickets/" + b.ticket()).status()).isEqualTo(200);
 
-    assertProblem(delete(null, "/api/tokens/" + id), 401, null);
-    assertProblem(delete(manager, "/api/tokens/" + id), 403, null);
-    assertProblem(delete(b.token(), "/api/tokens/" + id), 403, null);
-    assertThat(get(token, "/api/tickets/" + b.ticket()).status()).isEqualTo(200);
+    assertProblem(api.delete(null, "/api/tokens/" + id), 401, null);
+    assertProblem(api.delete(manager, "/api/tokens/" + id), 403, null);
+    assertProblem(api.delete(b.token(), "/api/tokens/" + id), 403, null);
+    assertThat(api.get(token, "/api/tickets/" + b.ticket()).status()).isEqualTo(200);
 
-    assertThat(delete(admin, "/api/tokens/" + id).status()).isEqualTo(204);
-    assertThat(delete(admin, "/api/tokens/" + id).status()).isEqualTo(204);
-    assertProblem(get(token, "/api/tickets/" + b.ticket()), 401, null).contains("revoked");
-    assertProblem(delete(admin, "/api/tokens/no-such-token"), 404, null);
+    assertThat(api.delete(admin, "/api/tokens/" + id).status()).isEqualTo(204);
+    assertThat(api.delete(admin, "/api/tokens/" + id).status()).isEqualTo(204);
+    assertProblem(api.get(token, "/api/tickets/" + b.ticket()), 401, null).contains("revoked");
+    assertProblem(api.delete(admin, "/api/tokens/no-such-token"), 404, null);
   }
 
   @Test
@@ -353,17 +350,17 @@ abstract class PeopleIntegrationTests {
     String bUser = tokens.issue(b.id(), Role.CUSTOMER_USER, "B's user").id();
 
     // B's token is answered as one that does not exist.
-    assertProblem(delete(aAdmin, "/api/tokens/" + bUser), 404, null)
+    assertProblem(api.delete(aAdmin, "/api/tokens/" + bUser), 404, null)
         .isEqualTo("no API token '" + bUser + "' exists");
     assertThat(revokedAt(bUser)).isNull();
-    assertThat(delete(aAdmin, "/api/tokens/" + aUser).status()).isEqualTo(204);
+    assertThat(api.delete(aAdmin, "/api/tokens/" + aUser).status()).isEqualTo(204);
     assertThat(revokedAt(aUser)).isNotNull();
   }
 
   @Test
   void providerTokensAreBoundToTheProviderOrganisation() {
     customer("cust-a"); // its guarantee names the provider example-idc
-    Answer issued = post(admin, "/api/tokens", tokenJson(null, "AGENT", "desk", null), null);
+    Answer issued = api.post(admin, "/api/tokens", tokenJson(null, "AGENT", "desk", null), null);
 
     assertThat(issued.body().get("organisation").asString()).isEqualTo("example-idc");
   }
@@ -479,17 +476,19 @@ abstract class PeopleIntegrationTests {
     String adminOfB = tokens.issue(b.id(), Role.ADMINISTRATOR, "b's admin").token();
     String agent = tokens.issue(null, Role.AGENT, "agent").token();
 
-    assertThat(patch(adminOfB, "/api/people/" + id, "{\"disabled\": true}").status())
+    assertThat(api.patch(adminOfB, "/api/people/" + id, "{\"disabled\": true}").status())
         .isEqualTo(404);
-    assertThat(patch(agent, "/api/people/" + id, "{\"disabled\": true}").status()).isEqualTo(403);
+    assertThat(api.patch(agent, "/api/people/" + id, "{\"disabled\": true}").status())
+        .isEqualTo(403);
     assertThat(browser.get("/tickets").status()).isEqualTo(200);
-    Answer disabled = patch(admin, "/api/people/" + id, "{\"disabled\": true}");
+    Answer disabled = api.patch(admin, "/api/people/" + id, "{\"disabled\": true}");
 
     assertThat(disabled.status()).as(disabled.text()).isEqualTo(200);
     assertThat(disabled.body().get("disabled").asBoolean()).isTrue();
     assertThat(browser.get("/tickets").location()).contains("/login");
     assertThat(new WebSession(port).signIn(email, PASSWORD).location()).contains("error");
-    assertThat(patch(admin, "/api/people/" + id, "{\"disabled\": false}").status()).isEqualTo(200);
+    assertThat(api.patch(admin, "/api/people/" + id, "{\"disabled\": false}").status())
+        .isEqualTo(200);
     assertThat(new WebSession(port).signIn(email, PASSWORD).location()).endsWith("/tickets");
     assertThat(
             db.sql(
@@ -499,14 +498,6 @@ abstract class PeopleIntegrationTests {
                 .query(Integer.class)
                 .single())
         .isEqualTo(2);
-  }
-
-  private Answer patch(String token, String path, String body) {
-    return send(
-        token,
-        HttpRequest.newBuilder(uri(path))
-            .header("Content-Type", "application/json")
-            .method("PATCH", HttpRequest.BodyPublishers.ofString(body)));
   }
 
   @Test
@@ -523,19 +514,19 @@ abstract class PeopleIntegrationTests {
   void aClosedTicketLeavesTheList() {
     Customer a = customer("cust-a");
     WebSession browser = signedIn(person("CUSTOMER_USER", a.id(), "en"));
-    post(manager, events(a.ticket()), event("2026-10-05T10:06+08:00", "acknowledged"), null);
-    post(manager, events(a.ticket()), event("2026-10-05T11:00+08:00", "closed"), null);
+    api.post(manager, events(a.ticket()), event("2026-10-05T10:06+08:00", "acknowledged"), null);
+    api.post(manager, events(a.ticket()), event("2026-10-05T11:00+08:00", "closed"), null);
 
     assertThat(browser.get("/tickets").text()).doesNotContain(a.ticket());
-    post(manager, events(a.ticket()), event("2026-10-05T12:00+08:00", "reopened"), null);
+    api.post(manager, events(a.ticket()), event("2026-10-05T12:00+08:00", "reopened"), null);
     assertThat(browser.get("/tickets").text()).contains(a.ticket());
   }
 
   @Test
   void theTicketPageShowsTheFiguresTheApiGives() {
     Customer a = customer("cust-a");
-    post(manager, events(a.ticket()), event("2026-10-05T10:12+08:00", "acknowledged"), null);
-    JsonNode sla = get(manager, "/api/tickets/" + a.ticket() + "/sla").body();
+    api.post(manager, events(a.ticket()), event("2026-10-05T10:12+08:00", "acknowledged"), null);
+    JsonNode sla = api.get(manager, "/api/tickets/" + a.ticket() + "/sla").body();
     JsonNode clock = sla.get("clocks").get(0);
     WebSession browser = signedIn(person("CUSTOMER_USER", a.id(), "en"));
 
@@ -559,10 +550,10 @@ abstract class PeopleIntegrationTests {
   void aRunningClockCarriesItsBreachAfterForTheCountdown() {
     Customer a = customer("cust-a");
     String t = unique("INC");
-    post(manager, "/api/tickets", ticketJson(t, a.guarantee()), null);
+    api.post(manager, "/api/tickets", ticketJson(t, a.guarantee()), null);
     String reported = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
-    post(manager, events(t), event(reported, "reported"), null);
-    JsonNode clock = get(manager, "/api/tickets/" + t + "/sla").body().get("clocks").get(0);
+    api.post(manager, events(t), event(reported, "reported"), null);
+    JsonNode clock = api.get(manager, "/api/tickets/" + t + "/sla").body().get("clocks").get(0);
     WebSession browser = signedIn(person("CUSTOMER_USER", a.id(), "en"));
 
     String rows = browser.get("/tickets/rows", "HX-Request", "true").text();
@@ -603,18 +594,18 @@ abstract class PeopleIntegrationTests {
   private Customer customer(String prefix) {
     String id = unique(prefix);
     String g = unique("net");
-    Answer put = putYaml(g, ApiIntegrationTests.guarantee(g, id));
+    Answer put = api.putYaml(manager, g, ApiIntegrationTests.guarantee(g, id));
     assertThat(put.status()).as(put.text()).isEqualTo(201);
     String t = unique("INC");
-    assertThat(post(manager, "/api/tickets", ticketJson(t, g), null).status()).isEqualTo(201);
-    post(manager, events(t), event("2026-10-05T10:05+08:00", "reported"), null);
+    assertThat(api.post(manager, "/api/tickets", ticketJson(t, g), null).status()).isEqualTo(201);
+    api.post(manager, events(t), event("2026-10-05T10:05+08:00", "reported"), null);
     return new Customer(id, tokens.issue(id, Role.CUSTOMER_USER, "user").token(), g, t);
   }
 
   /** Adds a person through the API; returns the email address. */
   private String person(String role, String organisation, String locale) {
     String email = unique("p") + "@example.com";
-    Answer a = post(admin, "/api/people", person(email, role, organisation, locale), null);
+    Answer a = api.post(admin, "/api/people", person(email, role, organisation, locale), null);
     assertThat(a.status()).as(a.text()).isEqualTo(201);
     return email;
   }
@@ -720,58 +711,5 @@ abstract class PeopleIntegrationTests {
       assertThat(a.body().get("field").asString()).as(a.text()).isEqualTo(field);
     }
     return assertThat(a.body().get("detail").asString());
-  }
-
-  record Answer(int status, String contentType, String text, JsonNode body) {}
-
-  private Answer putYaml(String id, String yaml) {
-    return send(
-        manager,
-        HttpRequest.newBuilder(uri("/api/guarantees/" + id))
-            .header("Content-Type", "application/yaml")
-            .PUT(HttpRequest.BodyPublishers.ofString(yaml)));
-  }
-
-  private Answer post(String token, String path, String body, String key) {
-    HttpRequest.Builder b =
-        HttpRequest.newBuilder(uri(path))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body));
-    if (key != null) {
-      b.header("Idempotency-Key", key);
-    }
-    return send(token, b);
-  }
-
-  private Answer get(String token, String path) {
-    return send(token, HttpRequest.newBuilder(uri(path)).GET());
-  }
-
-  private Answer delete(String token, String path) {
-    return send(token, HttpRequest.newBuilder(uri(path)).DELETE());
-  }
-
-  private URI uri(String path) {
-    return URI.create("http://127.0.0.1:" + port + path);
-  }
-
-  private Answer send(String token, HttpRequest.Builder request) {
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    try {
-      HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      String type = r.headers().firstValue("Content-Type").orElse("");
-      JsonNode body =
-          r.body().isEmpty() || !type.contains("json")
-              ? json.createObjectNode()
-              : json.readTree(r.body());
-      return new Answer(r.statusCode(), type, r.body(), body);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }

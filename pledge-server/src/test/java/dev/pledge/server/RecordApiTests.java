@@ -14,17 +14,14 @@ import dev.pledge.period.ReportingPeriod;
 import dev.pledge.report.CsvReportWriter;
 import dev.pledge.report.JsonReportWriter;
 import dev.pledge.report.ReportWriter;
+import dev.pledge.server.Api.Answer;
 import dev.pledge.server.access.ApiTokens;
 import dev.pledge.server.system.Role;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +41,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Outages, maintenance windows, measurements, ratings, counts, fulfilments, imports and period
@@ -64,14 +60,14 @@ abstract class RecordApiTests {
   @Autowired JdbcClient db;
   @Autowired ApiTokens tokens;
 
-  private final HttpClient http = HttpClient.newHttpClient();
-  private final JsonMapper json = JsonMapper.builder().build();
-
   /** The provider's service manager. */
   private String manager;
 
+  private Api api;
+
   @BeforeEach
   void providerToken() {
+    api = new Api(port);
     manager = tokens.issue(null, Role.SERVICE_MANAGER, "tests").token();
   }
 
@@ -123,17 +119,17 @@ abstract class RecordApiTests {
 
   private void assertSameReports(Guarantee g, String yaml, String customer, String... months)
       throws IOException {
-    assertThat(putGuarantee(g.id(), yaml).status()).isIn(200, 201);
+    assertThat(api.putYaml(manager, g.id(), yaml).status()).isIn(200, 201);
     List<EventInput> inputs = new ArrayList<>();
     for (String month : months) {
       Path events = EXAMPLES.resolve("months").resolve(month);
       inputs.add(EventInput.of(events));
       String format = month.endsWith(".csv") ? "csv" : "jsonl";
       Answer imported =
-          send(
+          api.send(
               manager,
               HttpRequest.newBuilder(
-                      uri(
+                      api.uri(
                           "/api/customers/"
                               + customer
                               + "/imports?guarantee="
@@ -148,7 +144,7 @@ abstract class RecordApiTests {
     Instant asOf = period.range().endExclusive();
     for (String format : List.of("json", "csv")) {
       Answer report =
-          get(
+          api.get(
               manager,
               "/api/customers/"
                   + customer
@@ -194,7 +190,7 @@ abstract class RecordApiTests {
   void customerReportsAnOutageTheProviderRestoresAndCorrectsAndTheReportFollows() {
     Customer c = customer();
     Answer reported =
-        post(
+        api.post(
             c.token(),
             c.path("/outages"),
             """
@@ -208,7 +204,7 @@ abstract class RecordApiTests {
     assertThat(reported.body().get("restored_at").isNull()).isTrue();
 
     Answer restored =
-        post(
+        api.post(
             manager,
             c.path("/outages/OUT-1/restoration"),
             "{\"restored_at\": \"2026-10-08T11:00+08:00\"}",
@@ -217,7 +213,7 @@ abstract class RecordApiTests {
     assertThat(at(restored.body().get("restored_at").asString()))
         .isEqualTo(at("2026-10-08T11:00+08:00"));
     assertProblem(
-        post(
+        api.post(
             manager,
             c.path("/outages/OUT-1/restoration"),
             "{\"restored_at\": \"2026-10-08T12:00+08:00\"}",
@@ -237,7 +233,7 @@ abstract class RecordApiTests {
     assertThat(report(c, "json")).isEqualTo(coreReport(c, List.of(before)));
 
     Answer corrected =
-        post(
+        api.post(
             manager,
             c.path("/outages/OUT-1/corrections"),
             "{\"field\": \"reported_at\", \"at\": \"2026-10-08T10:30+08:00\"}",
@@ -258,19 +254,19 @@ abstract class RecordApiTests {
 
     // A correction that would end it before it began changes nothing.
     assertProblem(
-        post(
+        api.post(
             manager,
             c.path("/outages/OUT-1/corrections"),
             "{\"field\": \"restored_at\", \"at\": \"2026-10-08T09:00+08:00\"}",
             null),
         400,
         "at");
-    Answer read = get(c.token(), c.path("/outages/OUT-1"));
+    Answer read = api.get(c.token(), c.path("/outages/OUT-1"));
     assertThat(read.status()).isEqualTo(200);
     assertThat(at(read.body().get("restored_at").asString()))
         .isEqualTo(at("2026-10-08T11:00+08:00"));
     assertThat(read.body().get("corrections").size()).isEqualTo(1);
-    assertThat(get(c.token(), c.path("/outages")).body().size()).isEqualTo(1);
+    assertThat(api.get(c.token(), c.path("/outages")).body().size()).isEqualTo(1);
   }
 
   @Test
@@ -283,7 +279,7 @@ abstract class RecordApiTests {
             .formatted(c.guarantee());
     List<Callable<Integer>> calls = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
-      calls.add(() -> post(manager, c.path("/outages"), body, null).status());
+      calls.add(() -> api.post(manager, c.path("/outages"), body, null).status());
     }
     List<Integer> statuses = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -307,23 +303,26 @@ abstract class RecordApiTests {
         """
             .formatted(c.guarantee());
     assertProblem(
-        post(manager, c.path("/outages"), base.replace("\"network\"", "\"mail\""), null),
+        api.post(manager, c.path("/outages"), base.replace("\"network\"", "\"mail\""), null),
         400,
         "service");
     assertProblem(
-        post(manager, c.path("/outages"), base.replace("+08:00", ""), null), 400, "detected_at");
+        api.post(manager, c.path("/outages"), base.replace("+08:00", ""), null),
+        400,
+        "detected_at");
     assertProblem(
-        post(manager, c.path("/outages"), base.replace("\"detected_at\"", "\"restored_at\""), null),
+        api.post(
+            manager, c.path("/outages"), base.replace("\"detected_at\"", "\"restored_at\""), null),
         400,
         "reported_at");
     assertProblem(
-        post(manager, c.path("/outages"), base.replace(c.guarantee(), "nope"), null),
+        api.post(manager, c.path("/outages"), base.replace(c.guarantee(), "nope"), null),
         400,
         "guarantee");
     // A customer reports; detection is the provider's monitor's.
-    assertProblem(post(c.token(), c.path("/outages"), base, null), 400, "detected_at");
+    assertProblem(api.post(c.token(), c.path("/outages"), base, null), 400, "detected_at");
     assertProblem(
-        post(manager, c.path("/outages"), base.replace("\"id\"", "\"idd\""), null), 400, "idd");
+        api.post(manager, c.path("/outages"), base.replace("\"id\"", "\"idd\""), null), 400, "idd");
     assertThat(rows("outage", c.id())).isZero();
   }
 
@@ -332,35 +331,35 @@ abstract class RecordApiTests {
   @Test
   void providerPlansMaintenanceAndTheCustomerApprovesIt() {
     Customer c = customer();
-    Answer planned = post(manager, c.path("/maintenance"), maintenance(c, "MW-1"), null);
+    Answer planned = api.post(manager, c.path("/maintenance"), maintenance(c, "MW-1"), null);
     assertThat(planned.status()).as(planned.text()).isEqualTo(201);
     assertThat(planned.body().get("approval").asString()).isEqualTo("pending");
 
     Answer approved =
-        post(c.token(), c.path("/maintenance/MW-1/decision"), "{\"approved\": true}", null);
+        api.post(c.token(), c.path("/maintenance/MW-1/decision"), "{\"approved\": true}", null);
     assertThat(approved.status()).as(approved.text()).isEqualTo(200);
     assertThat(approved.body().get("approval").asString()).isEqualTo("approved");
-    assertThat(get(c.token(), c.path("/maintenance")).body().get(0).get("approval").asString())
+    assertThat(api.get(c.token(), c.path("/maintenance")).body().get(0).get("approval").asString())
         .isEqualTo("approved");
 
     // A manager may decide on the customer's behalf; an agent may not.
     Answer refused =
-        post(manager, c.path("/maintenance/MW-1/decision"), "{\"approved\": false}", null);
+        api.post(manager, c.path("/maintenance/MW-1/decision"), "{\"approved\": false}", null);
     assertThat(refused.body().get("approval").asString()).isEqualTo("refused");
     assertThat(
-            post(
+            api.post(
                     token(Role.AGENT, null),
                     c.path("/maintenance/MW-1/decision"),
                     "{\"approved\": true}",
                     null)
                 .status())
         .isEqualTo(403);
-    assertThat(post(c.token(), c.path("/maintenance"), maintenance(c, "MW-2"), null).status())
+    assertThat(api.post(c.token(), c.path("/maintenance"), maintenance(c, "MW-2"), null).status())
         .isEqualTo(403);
     assertProblem(
-        post(c.token(), c.path("/maintenance/MW-1/decision"), "{}", null), 400, "approved");
+        api.post(c.token(), c.path("/maintenance/MW-1/decision"), "{}", null), 400, "approved");
     assertProblem(
-        post(
+        api.post(
             manager,
             c.path("/maintenance"),
             maintenance(c, "MW-3").replace("03:00", "00:30"),
@@ -384,20 +383,21 @@ abstract class RecordApiTests {
         """
             .formatted(c.guarantee());
     assertProblem(
-        post(
+        api.post(
             manager, c.path("/measurements"), batch.replace(", \"unit\": \"s\"}\n]", "}\n]"), null),
         400,
         "measurements[1].unit");
     assertThat(rows("measurement", c.id())).isZero();
 
-    Answer stored = post(manager, c.path("/measurements"), batch, null);
+    Answer stored = api.post(manager, c.path("/measurements"), batch, null);
     assertThat(stored.status()).as(stored.text()).isEqualTo(201);
     assertThat(stored.body().get("stored").size()).isEqualTo(2);
-    JsonNode list = get(c.token(), c.path("/measurements")).body();
+    JsonNode list = api.get(c.token(), c.path("/measurements")).body();
     assertThat(list.get(0).get("value").decimalValue()).isEqualByComparingTo("0.80");
     // Exact, as given: 0.80 stays 0.80.
-    assertThat(get(c.token(), c.path("/measurements")).text()).contains("\"value\":0.80,");
-    assertProblem(post(manager, c.path("/measurements"), batch, null), 409, "measurements[0].id");
+    assertThat(api.get(c.token(), c.path("/measurements")).text()).contains("\"value\":0.80,");
+    assertProblem(
+        api.post(manager, c.path("/measurements"), batch, null), 409, "measurements[0].id");
   }
 
   @Test
@@ -410,21 +410,22 @@ abstract class RecordApiTests {
         """
             .formatted(c.guarantee(), ticket);
     assertProblem(
-        post(c.token(), c.path("/ratings"), rating.replace("\"score\": 4", "\"score\": 6"), null),
+        api.post(
+            c.token(), c.path("/ratings"), rating.replace("\"score\": 4", "\"score\": 6"), null),
         400,
         "score");
     assertProblem(
-        post(c.token(), c.path("/ratings"), rating.replace(ticket, "no-such"), null),
+        api.post(c.token(), c.path("/ratings"), rating.replace(ticket, "no-such"), null),
         400,
         "ticket");
-    assertThat(post(token(Role.API_CLIENT, null), c.path("/ratings"), rating, null).status())
+    assertThat(api.post(token(Role.API_CLIENT, null), c.path("/ratings"), rating, null).status())
         .isEqualTo(403);
-    Answer rated = post(c.token(), c.path("/ratings"), rating, null);
+    Answer rated = api.post(c.token(), c.path("/ratings"), rating, null);
     assertThat(rated.status()).as(rated.text()).isEqualTo(201);
     assertThat(rated.body().get("id").asString()).isEqualTo(ticket);
-    assertProblem(post(manager, c.path("/ratings"), rating, null), 409, "ticket");
+    assertProblem(api.post(manager, c.path("/ratings"), rating, null), 409, "ticket");
     Answer survey =
-        post(
+        api.post(
             token(Role.AGENT, null),
             c.path("/ratings"),
             """
@@ -433,7 +434,7 @@ abstract class RecordApiTests {
                 .formatted(c.guarantee()),
             null);
     assertThat(survey.status()).as(survey.text()).isEqualTo(201);
-    assertThat(get(c.token(), c.path("/ratings")).body().size()).isEqualTo(2);
+    assertThat(api.get(c.token(), c.path("/ratings")).body().size()).isEqualTo(2);
   }
 
   @Test
@@ -445,8 +446,8 @@ abstract class RecordApiTests {
         """
             .formatted(c.guarantee());
     assertProblem(
-        post(manager, c.path("/counts"), count.replace("200000", "4"), null), 400, "out_of");
-    assertThat(post(manager, c.path("/counts"), count, null).status()).isEqualTo(201);
+        api.post(manager, c.path("/counts"), count.replace("200000", "4"), null), 400, "out_of");
+    assertThat(api.post(manager, c.path("/counts"), count, null).status()).isEqualTo(201);
 
     String fulfilment =
         """
@@ -455,17 +456,19 @@ abstract class RecordApiTests {
         """
             .formatted(c.guarantee());
     assertProblem(
-        post(manager, c.path("/fulfilments"), fulfilment.replace("monthly-report", "weekly"), null),
+        api.post(
+            manager, c.path("/fulfilments"), fulfilment.replace("monthly-report", "weekly"), null),
         400,
         "obligation");
     assertProblem(
-        post(manager, c.path("/fulfilments"), fulfilment.replace("2026-10\"", "October\""), null),
+        api.post(
+            manager, c.path("/fulfilments"), fulfilment.replace("2026-10\"", "October\""), null),
         400,
         "covering");
     assertThat(rows("fulfilment", c.id())).isZero();
-    Answer fulfilled = post(manager, c.path("/fulfilments"), fulfilment, null);
+    Answer fulfilled = api.post(manager, c.path("/fulfilments"), fulfilment, null);
     assertThat(fulfilled.status()).as(fulfilled.text()).isEqualTo(201);
-    assertThat(get(c.token(), c.path("/fulfilments")).body().get(0).get("covering").asString())
+    assertThat(api.get(c.token(), c.path("/fulfilments")).body().get(0).get("covering").asString())
         .isEqualTo("2026-10");
     // The report counts it: the October report was delivered by the 5th.
     assertThat(report(c, "json")).contains("\"id\":\"monthly-report\"");
@@ -478,7 +481,7 @@ abstract class RecordApiTests {
     Customer c = customer();
     String ticket = openTicket(c);
     Answer comment =
-        post(
+        api.post(
             c.token(),
             "/api/tickets/" + ticket + "/comments",
             "{\"at\": \"2026-10-05T10:06+08:00\", \"text\": \"still down\"}",
@@ -486,7 +489,7 @@ abstract class RecordApiTests {
     assertThat(comment.status()).as(comment.text()).isEqualTo(201);
     assertThat(comment.body().get("event").asString()).isEqualTo("commented");
     assertThat(
-            post(
+            api.post(
                     c.token(),
                     "/api/tickets/" + ticket + "/severity",
                     "{\"severity\": \"sev2\"}",
@@ -494,18 +497,18 @@ abstract class RecordApiTests {
                 .status())
         .isEqualTo(403);
     assertProblem(
-        post(manager, "/api/tickets/" + ticket + "/severity", "{\"severity\": \"sev9\"}", null),
+        api.post(manager, "/api/tickets/" + ticket + "/severity", "{\"severity\": \"sev9\"}", null),
         400,
         "severity");
     assertProblem(
-        post(manager, "/api/tickets/" + ticket + "/comments", "{\"text\": \" \"}", null),
+        api.post(manager, "/api/tickets/" + ticket + "/comments", "{\"text\": \" \"}", null),
         400,
         "text");
     String clocks =
-        get(manager, "/api/tickets/" + ticket + "/sla?asOf=" + encode("2026-10-05T10:30+08:00"))
+        api.get(manager, "/api/tickets/" + ticket + "/sla?asOf=" + encode("2026-10-05T10:30+08:00"))
             .text();
     Answer changed =
-        post(
+        api.post(
             manager,
             "/api/tickets/" + ticket + "/severity",
             "{\"at\": \"2026-10-05T10:07+08:00\", \"severity\": \"sev2\"}",
@@ -514,11 +517,14 @@ abstract class RecordApiTests {
     assertThat(changed.body().get("event").asString()).isEqualTo("severity_changed");
     assertThat(changed.body().get("reason").asString()).isEqualTo("sev2");
     assertThat(
-            get(manager, "/api/tickets/" + ticket + "/sla?asOf=" + encode("2026-10-05T10:30+08:00"))
+            api.get(
+                    manager,
+                    "/api/tickets/" + ticket + "/sla?asOf=" + encode("2026-10-05T10:30+08:00"))
                 .text())
         .isEqualTo(clocks);
     assertThat(
-            post(manager, "/api/tickets/" + c.id() + "-none/comments", "{\"text\": \"x\"}", null)
+            api.post(
+                    manager, "/api/tickets/" + c.id() + "-none/comments", "{\"text\": \"x\"}", null)
                 .status())
         .isEqualTo(404);
   }
@@ -553,11 +559,13 @@ abstract class RecordApiTests {
     assertThat(again.body().get("problems").get(0).get("field").asString()).isEqualTo("id");
     assertThat(rows("outage", c.id())).isEqualTo(1);
     assertProblem(
-        send(
+        api.send(
             manager,
-            HttpRequest.newBuilder(uri(c.path("/imports?guarantee=" + c.guarantee())))
-                .header("Content-Type", "application/octet-stream")
-                .POST(HttpRequest.BodyPublishers.ofString(good))),
+            "POST",
+            c.path("/imports?guarantee=" + c.guarantee()),
+            "application/octet-stream",
+            good,
+            null),
         400,
         "format");
   }
@@ -638,16 +646,16 @@ abstract class RecordApiTests {
     for (Write w : writes(c, ticket)) {
       String key = unique("key");
       int before = w.table() == null ? 0 : rows(w.table(), c.id());
-      Answer first = post(manager, w.path(), w.body(), key);
+      Answer first = api.post(manager, w.path(), w.body(), key);
       assertThat(first.status()).as(w.path() + ": " + first.text()).isIn(200, 201);
-      Answer retry = post(manager, w.path(), w.body(), key);
+      Answer retry = api.post(manager, w.path(), w.body(), key);
       assertThat(retry.status()).as(w.path()).isEqualTo(first.status());
       assertThat(retry.text()).as(w.path()).isEqualTo(first.text());
       if (w.table() != null) {
         assertThat(rows(w.table(), c.id())).as(w.path()).isEqualTo(before + 1);
       }
       assertProblem(
-          post(
+          api.post(
               manager,
               w.path(),
               w.body().replace("2026-1", "2025-1").replace("true", "false"),
@@ -680,7 +688,7 @@ abstract class RecordApiTests {
     String ticket = openTicket(c);
     // The records exist, written by the provider.
     for (Write w : writes(c, ticket)) {
-      assertThat(post(manager, w.path(), w.body(), null).status()).as(w.path()).isIn(200, 201);
+      assertThat(api.post(manager, w.path(), w.body(), null).status()).as(w.path()).isIn(200, 201);
     }
     int outages = rows("outage", c.id());
     int events =
@@ -691,10 +699,10 @@ abstract class RecordApiTests {
     String client = token(Role.API_CLIENT, other.id());
     for (Write w : writes(c, ticket)) {
       // Where the role may make the call at all, the other customer's ids are unknown.
-      assertThat(post(other.token(), w.path(), w.body(), null).status())
+      assertThat(api.post(other.token(), w.path(), w.body(), null).status())
           .as("customer user: " + w.path())
           .isEqualTo(customerUserMay(w.path()) ? 404 : 403);
-      assertThat(post(client, w.path(), w.body(), null).status())
+      assertThat(api.post(client, w.path(), w.body(), null).status())
           .as("API client: " + w.path())
           .isEqualTo(apiClientMay(w.path()) ? 404 : 403);
     }
@@ -708,9 +716,9 @@ abstract class RecordApiTests {
             "/counts",
             "/fulfilments",
             "/reports/2026-10?guarantee=" + c.guarantee())) {
-      Answer a = get(other.token(), c.path(read));
+      Answer a = api.get(other.token(), c.path(read));
       assertThat(a.status()).as(read + ": " + a.text()).isEqualTo(404);
-      assertThat(get(other.token(), "/api/customers/no-such-customer" + read).text())
+      assertThat(api.get(other.token(), "/api/customers/no-such-customer" + read).text())
           .isEqualTo(a.text().replace(c.id(), "no-such-customer"));
     }
     assertThat(importJsonl(other.token(), c, "", null).status()).isEqualTo(403);
@@ -732,11 +740,11 @@ abstract class RecordApiTests {
     Customer c = customer();
     String ticket = openTicket(c);
     for (Write w : writes(c, ticket)) {
-      assertThat(post(null, w.path(), w.body(), null).status()).as(w.path()).isEqualTo(401);
+      assertThat(api.post(null, w.path(), w.body(), null).status()).as(w.path()).isEqualTo(401);
     }
-    assertThat(get(null, c.path("/reports/2026-10?guarantee=" + c.guarantee())).status())
+    assertThat(api.get(null, c.path("/reports/2026-10?guarantee=" + c.guarantee())).status())
         .isEqualTo(401);
-    assertThat(get(null, c.path("/outages")).status()).isEqualTo(401);
+    assertThat(api.get(null, c.path("/outages")).status()).isEqualTo(401);
     assertThat(importJsonl(null, c, "", null).status()).isEqualTo(401);
     // A customer's user records neither monitoring data nor provider work.
     for (String path :
@@ -748,16 +756,20 @@ abstract class RecordApiTests {
             "/counts",
             "/fulfilments",
             "/imports?guarantee=" + c.guarantee())) {
-      assertThat(post(c.token(), c.path(path), "{}", null).status()).as(path).isEqualTo(403);
+      assertThat(api.post(c.token(), c.path(path), "{}", null).status()).as(path).isEqualTo(403);
     }
     assertThat(
-            post(token(Role.AGENT, null), c.path("/imports?guarantee=" + c.guarantee()), "{}", null)
+            api.post(
+                    token(Role.AGENT, null),
+                    c.path("/imports?guarantee=" + c.guarantee()),
+                    "{}",
+                    null)
                 .status())
         .isEqualTo(403);
     // Imports carry ticket ids unique across the server, so a client bound to a customer may not
     // import: "already stored" would tell it another customer's ticket ids.
     Answer bound =
-        post(
+        api.post(
             token(Role.API_CLIENT, c.id()),
             c.path("/imports?guarantee=" + c.guarantee()),
             "{}",
@@ -772,23 +784,23 @@ abstract class RecordApiTests {
   void reportAsksForAPeriodAFormatAndAGuaranteeOfTheCustomer() {
     Customer c = customer();
     assertProblem(
-        get(manager, c.path("/reports/2026-13?guarantee=" + c.guarantee())), 400, "period");
+        api.get(manager, c.path("/reports/2026-13?guarantee=" + c.guarantee())), 400, "period");
     assertProblem(
-        get(manager, c.path("/reports/2026-10?guarantee=" + c.guarantee() + "&format=pdf")),
+        api.get(manager, c.path("/reports/2026-10?guarantee=" + c.guarantee() + "&format=pdf")),
         400,
         "format");
-    assertProblem(get(manager, c.path("/reports/2026-10")), 400, "guarantee");
+    assertProblem(api.get(manager, c.path("/reports/2026-10")), 400, "guarantee");
     assertProblem(
-        get(
+        api.get(
             manager,
             c.path("/reports/2026-10?guarantee=" + c.guarantee() + "&as_of=2026-10-05T10:00")),
         400,
         "as_of");
-    assertThat(get(manager, c.path("/reports/2026-10?guarantee=nope")).status()).isEqualTo(404);
+    assertThat(api.get(manager, c.path("/reports/2026-10?guarantee=nope")).status()).isEqualTo(404);
     Answer csv =
-        send(
+        api.send(
             c.token(),
-            HttpRequest.newBuilder(uri(c.path("/reports/2026-10?guarantee=" + c.guarantee())))
+            HttpRequest.newBuilder(api.uri(c.path("/reports/2026-10?guarantee=" + c.guarantee())))
                 .header("Accept", "text/csv")
                 .GET());
     assertThat(csv.status()).isEqualTo(200);
@@ -808,7 +820,7 @@ abstract class RecordApiTests {
   private Customer customer() {
     String id = unique("cust");
     String g = unique("net");
-    assertThat(putGuarantee(g, guarantee(g, id)).status()).isEqualTo(201);
+    assertThat(api.putYaml(manager, g, guarantee(g, id)).status()).isEqualTo(201);
     return new Customer(id, g, token(Role.CUSTOMER_USER, id));
   }
 
@@ -850,7 +862,7 @@ abstract class RecordApiTests {
   private String openTicket(Customer c) {
     String id = unique("INC");
     Answer opened =
-        post(
+        api.post(
             manager,
             "/api/tickets",
             """
@@ -859,7 +871,7 @@ abstract class RecordApiTests {
                 .formatted(id, c.guarantee()),
             null);
     assertThat(opened.status()).as(opened.text()).isEqualTo(201);
-    post(
+    api.post(
         manager,
         "/api/tickets/" + id + "/events",
         "{\"at\": \"2026-10-05T10:05+08:00\", \"event\": \"reported\"}",
@@ -876,7 +888,7 @@ abstract class RecordApiTests {
 
   private String report(Customer c, String format) {
     Answer a =
-        get(
+        api.get(
             c.token(),
             c.path(
                 "/reports/2026-10?guarantee="
@@ -936,64 +948,8 @@ abstract class RecordApiTests {
     return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 
-  record Answer(int status, String contentType, String text, JsonNode body) {}
-
-  private Answer putGuarantee(String id, String yaml) {
-    return send(
-        manager,
-        HttpRequest.newBuilder(uri("/api/guarantees/" + id))
-            .header("Content-Type", "application/yaml")
-            .PUT(HttpRequest.BodyPublishers.ofString(yaml)));
-  }
-
   private Answer importJsonl(String token, Customer c, String file, String key) {
-    HttpRequest.Builder b =
-        HttpRequest.newBuilder(uri(c.path("/imports?guarantee=" + c.guarantee())))
-            .header("Content-Type", "application/jsonl")
-            .POST(HttpRequest.BodyPublishers.ofString(file));
-    if (key != null) {
-      b.header("Idempotency-Key", key);
-    }
-    return send(token, b);
-  }
-
-  private Answer post(String token, String path, String body, String key) {
-    HttpRequest.Builder b =
-        HttpRequest.newBuilder(uri(path))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body));
-    if (key != null) {
-      b.header("Idempotency-Key", key);
-    }
-    return send(token, b);
-  }
-
-  private Answer get(String token, String path) {
-    return send(token, HttpRequest.newBuilder(uri(path)).GET());
-  }
-
-  private URI uri(String path) {
-    return URI.create("http://127.0.0.1:" + port + path);
-  }
-
-  /** Sends with {@code Authorization: Bearer token}; a null token sends no header. */
-  private Answer send(String token, HttpRequest.Builder request) {
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    try {
-      HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      String type = r.headers().firstValue("Content-Type").orElse("");
-      JsonNode body =
-          type.contains("json") && !r.body().isEmpty()
-              ? json.readTree(r.body())
-              : json.createObjectNode();
-      return new Answer(r.statusCode(), type, r.body(), body);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    String path = c.path("/imports?guarantee=" + c.guarantee());
+    return api.send(token, "POST", path, "application/jsonl", file, key);
   }
 }

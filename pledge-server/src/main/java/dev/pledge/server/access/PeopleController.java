@@ -4,6 +4,9 @@ import dev.pledge.server.system.ApiException;
 import dev.pledge.server.system.Caller;
 import dev.pledge.server.system.Idempotency;
 import dev.pledge.server.system.StoredAnswer;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -44,6 +47,13 @@ class PeopleController {
       String password) {}
 
   @PostMapping
+  @ApiResponse(
+      responseCode = "201",
+      description = "The person, added (never the password)",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = People.Person.class)))
   ResponseEntity<String> create(
       @AuthenticationPrincipal Caller caller,
       @RequestHeader(name = "Idempotency-Key", required = false) Optional<String> key,

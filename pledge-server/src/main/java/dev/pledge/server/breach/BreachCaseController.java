@@ -3,6 +3,9 @@ package dev.pledge.server.breach;
 import dev.pledge.server.system.Caller;
 import dev.pledge.server.system.Idempotency;
 import dev.pledge.server.system.StoredAnswer;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.http.ResponseEntity;
@@ -47,6 +50,13 @@ class BreachCaseController {
   }
 
   @PatchMapping("/{id}")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The breach case, as updated",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = BreachCase.class)))
   ResponseEntity<String> update(
       @AuthenticationPrincipal Caller caller,
       @PathVariable String id,

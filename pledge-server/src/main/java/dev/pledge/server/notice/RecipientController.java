@@ -4,6 +4,9 @@ import dev.pledge.server.audit.Audit;
 import dev.pledge.server.system.Caller;
 import dev.pledge.server.system.Idempotency;
 import dev.pledge.server.system.StoredAnswer;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -77,6 +80,13 @@ class RecipientController {
   }
 
   @PostMapping
+  @ApiResponse(
+      responseCode = "201",
+      description = "The recipient, added (never a webhook's secret)",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = RecipientView.class)))
   ResponseEntity<String> add(
       @AuthenticationPrincipal Caller caller,
       @PathVariable String organisation,
@@ -104,6 +114,13 @@ class RecipientController {
 
   /** Answers the removed recipient; a retry with the same {@code Idempotency-Key} gets it again. */
   @DeleteMapping("/{id}")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The recipient, removed",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = RecipientView.class)))
   ResponseEntity<String> remove(
       @AuthenticationPrincipal Caller caller,
       @PathVariable String organisation,

@@ -9,6 +9,9 @@ import dev.pledge.server.audit.Audit;
 import dev.pledge.server.system.ApiException;
 import dev.pledge.server.system.Caller;
 import dev.pledge.server.system.Idempotency;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,6 +57,13 @@ class ImportController {
       String customer, String guarantee, int guaranteeVersion, Map<String, Integer> stored) {}
 
   @PostMapping("/api/customers/{customer}/imports")
+  @ApiResponse(
+      responseCode = "201",
+      description = "What the file stored, by kind",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = ImportView.class)))
   ResponseEntity<String> importEvents(
       @AuthenticationPrincipal Caller caller,
       @PathVariable String customer,

@@ -17,11 +17,14 @@ import dev.pledge.server.record.Views.CountView;
 import dev.pledge.server.record.Views.FulfilmentView;
 import dev.pledge.server.record.Views.MaintenanceView;
 import dev.pledge.server.record.Views.MeasurementView;
+import dev.pledge.server.record.Views.MeasurementsView;
 import dev.pledge.server.record.Views.OutageView;
 import dev.pledge.server.record.Views.RatingView;
 import dev.pledge.server.system.Caller;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
@@ -68,6 +71,13 @@ class RecordController {
   // Outages
 
   @PostMapping("/outages")
+  @ApiResponse(
+      responseCode = "201",
+      description = "The outage, opened",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = OutageView.class)))
   ResponseEntity<String> openOutage(
       @AuthenticationPrincipal Caller caller,
       @PathVariable String customer,
@@ -84,6 +94,13 @@ class RecordController {
   }
 
   @PostMapping("/outages/{id}/restoration")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The outage, restored",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = OutageView.class)))
   ResponseEntity<String> restore(
       @AuthenticationPrincipal Caller caller,
       @PathVariable String customer,
@@ -101,6 +118,13 @@ class RecordController {
   }
 
   @PostMapping("/outages/{id}/corrections")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The outage, corrected",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = OutageView.class)))
   ResponseEntity<String> correct(
       @AuthenticationPrincipal Caller caller,
       @PathVariable String customer,
@@ -140,6 +164,13 @@ class RecordController {
   // Maintenance windows
 
   @PostMapping("/maintenance")
+  @ApiResponse(
+      responseCode = "201",
+      description = "The maintenance window, planned",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = MaintenanceView.class)))
   ResponseEntity<String> plan(
       @AuthenticationPrincipal Caller caller,
       @PathVariable String customer,
@@ -156,6 +187,13 @@ class RecordController {
   }
 
   @PostMapping("/maintenance/{id}/decision")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The maintenance window, approved or not",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = MaintenanceView.class)))
   ResponseEntity<String> decide(
       @AuthenticationPrincipal Caller caller,
       @PathVariable String customer,
@@ -183,6 +221,13 @@ class RecordController {
   // Measurements, ratings, counts, fulfilments
 
   @PostMapping("/measurements")
+  @ApiResponse(
+      responseCode = "201",
+      description = "The measurements, stored",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = MeasurementsView.class)))
   ResponseEntity<String> measure(
       @AuthenticationPrincipal Caller caller,
       @PathVariable String customer,
@@ -196,9 +241,8 @@ class RecordController {
         r,
         CREATED,
         () -> {
-          Map<String, Object> stored =
-              Map.of(
-                  "stored",
+          MeasurementsView stored =
+              new MeasurementsView(
                   records.measure(customer, r).stream()
                       .map(m -> MeasurementView.of(r.guarantee().strip(), m))
                       .toList());
@@ -220,6 +264,13 @@ class RecordController {
   }
 
   @PostMapping("/ratings")
+  @ApiResponse(
+      responseCode = "201",
+      description = "The rating, stored",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = RatingView.class)))
   ResponseEntity<String> rate(
       @AuthenticationPrincipal Caller caller,
       @PathVariable String customer,
@@ -249,6 +300,13 @@ class RecordController {
   }
 
   @PostMapping("/counts")
+  @ApiResponse(
+      responseCode = "201",
+      description = "The count, stored",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = CountView.class)))
   ResponseEntity<String> count(
       @AuthenticationPrincipal Caller caller,
       @PathVariable String customer,
@@ -281,6 +339,13 @@ class RecordController {
   }
 
   @PostMapping("/fulfilments")
+  @ApiResponse(
+      responseCode = "201",
+      description = "The fulfilment, stored",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = FulfilmentView.class)))
   ResponseEntity<String> fulfil(
       @AuthenticationPrincipal Caller caller,
       @PathVariable String customer,

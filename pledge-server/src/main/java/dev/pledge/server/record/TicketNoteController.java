@@ -13,6 +13,9 @@ import dev.pledge.server.system.Caller;
 import dev.pledge.server.ticket.StoredEvent;
 import dev.pledge.server.ticket.StoredTicket;
 import dev.pledge.server.ticket.TicketService;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
@@ -61,6 +64,13 @@ class TicketNoteController {
   }
 
   @PostMapping("/comments")
+  @ApiResponse(
+      responseCode = "201",
+      description = "The comment, on the ticket's timeline",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = NoteView.class)))
   ResponseEntity<String> comment(
       @AuthenticationPrincipal Caller caller,
       @PathVariable String ticket,
@@ -82,6 +92,13 @@ class TicketNoteController {
   }
 
   @PostMapping("/severity")
+  @ApiResponse(
+      responseCode = "201",
+      description = "The severity change, on the ticket's timeline",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = NoteView.class)))
   ResponseEntity<String> severity(
       @AuthenticationPrincipal Caller caller,
       @PathVariable String ticket,

@@ -72,6 +72,9 @@ public final class Views {
     }
   }
 
+  /** The measurements one request stored, in the order sent. */
+  record MeasurementsView(List<MeasurementView> stored) {}
+
   record RatingView(
       String id, String guarantee, String ticket, Instant at, BigDecimal score, BigDecimal scale) {
     static RatingView of(Records.StoredRating r) {

@@ -2,6 +2,9 @@ package dev.pledge.server.report;
 
 import dev.pledge.server.system.ApiException;
 import dev.pledge.server.system.Caller;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.springframework.http.HttpHeaders;
@@ -38,6 +41,16 @@ class ReportController {
    * @param format {@code json}, {@code csv} or {@code html}; without it, {@code Accept: text/csv}
    *     asks for CSV
    */
+  @ApiResponse(
+      responseCode = "200",
+      description = "The period report, as JSON, CSV or HTML",
+      content = {
+        @Content(
+            mediaType = "application/json",
+            schema = @Schema(ref = "#/components/schemas/PeriodReport")),
+        @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+        @Content(mediaType = "text/html", schema = @Schema(type = "string"))
+      })
   @GetMapping("/api/customers/{customer}/reports/{period}")
   @Transactional(readOnly = true)
   ResponseEntity<String> report(

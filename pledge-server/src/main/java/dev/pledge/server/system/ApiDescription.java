@@ -39,6 +39,12 @@ class ApiDescription {
   static final String BEARER = "bearer";
   private static final String PROBLEM = "Problem";
 
+  /**
+   * The JSON period report, written by the core's report writer rather than from a class, so
+   * described here; {@code ReportController} refers to it by this name.
+   */
+  private static final String PERIOD_REPORT = "PeriodReport";
+
   static {
     // Bodies taken as a JSON tree (monitoring webhooks) are any JSON object, not a JsonNode bean.
     SpringDocUtils.getConfig().replaceWithSchema(JsonNode.class, new ObjectSchema());
@@ -84,6 +90,7 @@ class ApiDescription {
   OpenApiCustomizer problemsAndTags() {
     return api -> {
       api.getComponents().addSchemas(PROBLEM, problem());
+      api.getComponents().addSchemas(PERIOD_REPORT, periodReport());
       api.getPaths()
           .forEach(
               (path, item) ->
@@ -135,6 +142,42 @@ class ApiDescription {
             .items(new ObjectSchema())
             .description("an invalid definition's problems: line, column, path, message"));
     return new ObjectSchema().description("RFC 9457 problem details").properties(properties);
+  }
+
+  /** The report's keys as docs/evaluate.md lists them; its tickets and commitments in brief. */
+  @SuppressWarnings("rawtypes") // swagger's models take raw schemas
+  private static Schema<?> periodReport() {
+    Map<String, Schema> properties = new LinkedHashMap<>();
+    properties.put("guarantee", new StringSchema());
+    properties.put("version", new IntegerSchema());
+    properties.put("title", new StringSchema());
+    properties.put("customer", new StringSchema());
+    properties.put("period", new StringSchema().example("2026-10"));
+    for (String instant : List.of("period_start", "period_end", "as_of")) {
+      properties.put(instant, new StringSchema().example("2026-10-01T00:00+08:00"));
+    }
+    properties.put(
+        "tickets",
+        new ArraySchema()
+            .items(new ObjectSchema())
+            .description(
+                "every ticket clock: ticket, commitment, severity, verdict, state, cycles, started,"
+                    + " stopped, target, working_days, elapsed, elapsed_seconds, due,"
+                    + " breach_after"));
+    properties.put(
+        "verdict", new StringSchema().description("met, breached or no data").example("met"));
+    properties.put(
+        "commitments",
+        new ArraySchema()
+            .items(new ObjectSchema())
+            .description(
+                "per commitment: id, kind, name, period, verdict, clauses, tickets or figures,"
+                    + " remedies, explanation"));
+    return new ObjectSchema()
+        .description(
+            "A guarantee evaluated for one period, as pledge evaluate --format json prints it"
+                + " (docs/evaluate.md)")
+        .properties(properties);
   }
 
   /** The server's version from its jar; a build run from the sources has none. */

@@ -2,17 +2,15 @@ package dev.pledge.server.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pledge.server.Api;
+import dev.pledge.server.Api.Answer;
 import dev.pledge.server.access.ApiTokens;
 import dev.pledge.server.system.Role;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
@@ -23,7 +21,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a new user sees after README's run command: the example guarantees as customers with months
@@ -57,8 +54,12 @@ class DemoDataTests {
   @Autowired ApiTokens tokens;
   @Autowired DemoData demo;
 
-  private final HttpClient http = HttpClient.newHttpClient();
-  private final JsonMapper json = JsonMapper.builder().build();
+  private Api api;
+
+  @BeforeEach
+  void client() {
+    api = new Api(port);
+  }
 
   @Test
   void everyExampleGuaranteeIsACustomerWithMonthsOfHistory() throws Exception {
@@ -122,9 +123,9 @@ class DemoDataTests {
         .isPositive();
 
     String northwind = tokens.issue("northwind", Role.CUSTOMER_USER, "tests").token();
-    assertThat(status(northwind, "/api/tickets/" + open.get(0))).isEqualTo(200);
+    assertThat(api.get(northwind, "/api/tickets/" + open.get(0)).status()).isEqualTo(200);
     String acme = tokens.issue("acme", Role.CUSTOMER_USER, "tests").token();
-    assertThat(status(acme, "/api/tickets/" + open.get(0))).isEqualTo(404);
+    assertThat(api.get(acme, "/api/tickets/" + open.get(0)).status()).isEqualTo(404);
   }
 
   @Test
@@ -140,23 +141,10 @@ class DemoDataTests {
     return db.sql(sql).query(Integer.class).single();
   }
 
-  private JsonNode get(String token, String path) throws IOException, InterruptedException {
-    HttpResponse<String> r = send(token, path);
-    assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(200);
-    return json.readTree(r.body());
-  }
-
-  private int status(String token, String path) throws IOException, InterruptedException {
-    return send(token, path).statusCode();
-  }
-
-  private HttpResponse<String> send(String token, String path)
-      throws IOException, InterruptedException {
-    return http.send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-            .header("Authorization", "Bearer " + token)
-            .GET()
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+  /** The JSON a GET answers, which must be 200. */
+  private JsonNode get(String token, String path) {
+    Answer a = api.get(token, path);
+    assertThat(a.status()).as(path + ": " + a.text()).isEqualTo(200);
+    return a.body();
   }
 }
