@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -41,6 +42,9 @@ public class TicketService {
   private final Clock clock;
   private final ApplicationEventPublisher events;
   private final MeterRegistry meters;
+
+  /** Registered once per type: looking a meter up by its tags on every event costs more. */
+  private final Map<TimelineEventType, Counter> acceptedByType = new ConcurrentHashMap<>();
 
   TicketService(
       Tickets tickets,
@@ -297,10 +301,13 @@ public class TicketService {
   /** Counts an event stored, by its type, once it is committed. */
   private void accepted(TimelineEventType type) {
     Counter counter =
-        Counter.builder("pledge.timeline.events")
-            .description("Timeline events accepted (recorded or imported), by type")
-            .tag("event", type.name().toLowerCase(Locale.ROOT))
-            .register(meters);
+        acceptedByType.computeIfAbsent(
+            type,
+            t ->
+                Counter.builder("pledge.timeline.events")
+                    .description("Timeline events accepted (recorded or imported), by type")
+                    .tag("event", t.name().toLowerCase(Locale.ROOT))
+                    .register(meters));
     AfterCommit.run(counter::increment);
   }
 
