@@ -89,7 +89,7 @@ class NoticeScheduler {
 
   @EventListener
   void timelineChanged(TimelineChanged changed) {
-    tickets.find(changed.ticket()).ifPresent(this::replan);
+    replan(changed.ticket());
   }
 
   /** Replaces the ticket's pending warnings and breaches; call inside the writing transaction. */

@@ -144,16 +144,17 @@ public class TicketService {
   StoredEvent record(String ticketId, EventRequest r, Caller caller) {
     Instant at = Instants.parse("at", r.at());
     TimelineEventType type = eventOf(required("event", r.event()));
-    tickets
-        .lock(ticketId)
-        .filter(t -> caller.maySee(t.customer()))
-        .orElseThrow(() -> noTicket(ticketId));
+    StoredTicket t =
+        tickets
+            .lock(ticketId)
+            .filter(x -> caller.maySee(x.customer()))
+            .orElseThrow(() -> noTicket(ticketId));
     StoredEvent stored =
         tickets.append(ticketId, at, type, blankToNull(r.reason()), clock.instant());
     if (type == TimelineEventType.REPORTED) {
-      followReported(ticketId);
+      t = followReported(t);
     }
-    events.publishEvent(new TimelineChanged(ticketId));
+    events.publishEvent(new TimelineChanged(t));
     accepted(type);
     return stored;
   }
@@ -168,10 +169,11 @@ public class TicketService {
    */
   Correction correct(String ticketId, int seq, CorrectionRequest r, Caller caller) {
     Instant at = Instants.parse("at", r.at());
-    tickets
-        .lock(ticketId)
-        .filter(t -> caller.maySee(t.customer()))
-        .orElseThrow(() -> noTicket(ticketId));
+    StoredTicket t =
+        tickets
+            .lock(ticketId)
+            .filter(x -> caller.maySee(x.customer()))
+            .orElseThrow(() -> noTicket(ticketId));
     StoredEvent before =
         tickets
             .event(ticketId, seq)
@@ -180,9 +182,9 @@ public class TicketService {
                     ApiException.notFound("ticket '" + ticketId + "' has no event number " + seq));
     tickets.correct(ticketId, seq, at);
     if (before.type() == TimelineEventType.REPORTED) {
-      followReported(ticketId);
+      t = followReported(t);
     }
-    events.publishEvent(new TimelineChanged(ticketId));
+    events.publishEvent(new TimelineChanged(t));
     StoredEvent after =
         new StoredEvent(ticketId, seq, at, before.type(), before.reason(), before.recordedAt());
     return new Correction(before, after);
@@ -191,10 +193,10 @@ public class TicketService {
   /**
    * Measures the ticket against the guarantee version in effect when it was reported, now that its
    * reported instant is known or corrected; a version without its service or severity refuses the
-   * change.
+   * change. Returns the ticket as it now is.
    */
-  private void followReported(String ticketId) {
-    StoredTicket t = tickets.find(ticketId).orElseThrow();
+  private StoredTicket followReported(StoredTicket t) {
+    String ticketId = t.id();
     List<TimelineEvent> timeline =
         tickets.timeline(ticketId).stream().map(StoredEvent::toTimelineEvent).toList();
     Instant reported = reportedAt(timeline).orElseThrow();
@@ -204,7 +206,9 @@ public class TicketService {
       checkService(g, t.service());
       checkSeverity(g, t.severity());
       tickets.measureAgainst(ticketId, version.version());
+      return tickets.find(ticketId).orElseThrow();
     }
+    return t;
   }
 
   /** When a ticket was reported: its earliest {@code reported} event, if it has one. */
@@ -294,7 +298,7 @@ public class TicketService {
                 e ->
                     e.type() == TimelineEventType.RESOLVED || e.type() == TimelineEventType.CLOSED);
     if (!finished) {
-      events.publishEvent(new TimelineChanged(ticket.id()));
+      events.publishEvent(new TimelineChanged(ticket));
     }
   }
 
