@@ -12,8 +12,12 @@ import dev.pledge.server.system.Role;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -171,6 +175,77 @@ abstract class GuaranteeVersionsApiTests {
             "{\"at\": \"2026-10-31T23:00+08:00\", \"event\": \"reported\"}");
     assertProblem(reported, 400, "at").contains("is in effect from 2026-11-01");
     assertThat(api.get(manager, "/api/tickets/" + opened).body().get("timeline")).isEmpty();
+  }
+
+  @Test
+  void theReportsPageOffersOnlyMonthsAVersionGovernsEachWithTheVersionItIsMeasuredBy() {
+    // The page offers this month and the two before it, in the guarantee's zone.
+    YearMonth now = YearMonth.now(ZoneId.of("Asia/Shanghai"));
+    String customer = RecordApiTests.unique("cust");
+    String g = RecordApiTests.unique("net");
+    String first =
+        RecordApiTests.guarantee(g, customer)
+            .replace("version: 1", "version: 1\neffective_from: " + now.minusMonths(1).atDay(1));
+    String second =
+        RecordApiTests.guarantee(g, customer)
+            .replace("version: 1", "version: 2\neffective_from: " + now.atDay(1));
+    assertThat(api.putYaml(manager, g, first).status()).isEqualTo(201);
+    assertThat(api.putYaml(manager, g, second).status()).isEqualTo(201);
+    String later = RecordApiTests.unique("net");
+    String notYet =
+        RecordApiTests.guarantee(later, customer)
+            .replace("version: 1", "version: 1\neffective_from: " + now.plusMonths(1).atDay(1));
+    assertThat(api.putYaml(manager, later, notYet).status()).isEqualTo(201);
+    Versions other = twoVersions();
+
+    WebSession browser = signedIn(customer);
+    String page = browser.get("/reports").text();
+    String link = "/reports/" + customer + "/" + g + "/";
+    assertThat(page)
+        .contains(link + now + "\">" + now + "</a>")
+        .contains(link + now.minusMonths(1) + "\">" + now.minusMonths(1) + "</a>")
+        .doesNotContain(link + now.minusMonths(2))
+        .doesNotContain(other.guarantee());
+    assertThat(versionsOffered(page)).containsExactly(now + " 2", now.minusMonths(1) + " 1");
+    // A guarantee not yet in effect offers no month, and says from when.
+    assertThat(page)
+        .doesNotContain("/reports/" + customer + "/" + later + "/")
+        .contains("No report yet: in effect from " + now.plusMonths(1).atDay(1));
+    assertThat(browser.get(link + now).status()).isEqualTo(200);
+    assertThat(browser.get(link + now.minusMonths(1)).status()).isEqualTo(200);
+  }
+
+  /** Each month offered and the version it is measured by, as the page shows them. */
+  private static List<String> versionsOffered(String page) {
+    Matcher m =
+        Pattern.compile(
+                ">(\\d{4}-\\d{2})</a>\\s*<span class=\"muted report-version\">\\(version (\\d+)\\)")
+            .matcher(page);
+    List<String> offered = new ArrayList<>();
+    while (m.find()) {
+      offered.add(m.group(1) + " " + m.group(2));
+    }
+    return offered;
+  }
+
+  /** A signed-in English-speaking customer user of {@code customer}. */
+  private WebSession signedIn(String customer) {
+    String email = RecordApiTests.unique("p") + "@example.com";
+    String password = "correct horse battery";
+    String admin = tokens.issue(null, Role.ADMINISTRATOR, "tests").token();
+    Api.Answer person =
+        api.post(
+            admin,
+            "/api/people",
+            """
+            {"email": "%s", "display_name": "Ann", "organisation": "%s", "role": "CUSTOMER_USER",
+             "locale": "en", "password": "%s"}
+            """
+                .formatted(email, customer, password));
+    assertThat(person.status()).as(person.text()).isEqualTo(201);
+    WebSession browser = new WebSession(port);
+    assertThat(browser.signIn(email, password).location()).endsWith("/tickets");
+    return browser;
   }
 
   /** A customer with version 1 of a guarantee, and version 2 taking effect in December 2026. */
