@@ -100,6 +100,7 @@ abstract class GuaranteeVersionsApiTests {
             + ticket("D-" + v.guarantee(), "2026-12-10T10:00+08:00", "2026-12-10T10:20+08:00");
     Api.Answer imported = api.importJsonl(manager, v.customer(), v.guarantee(), file);
     assertThat(imported.status()).as(imported.text()).isEqualTo(201);
+    assertThat(imported.body().get("guarantee_versions").toString()).isEqualTo("[1,2]");
     assertMeasuredAgainst("N-" + v.guarantee(), 1, "PT15M");
     assertMeasuredAgainst("D-" + v.guarantee(), 2, "PT30M");
 
@@ -292,6 +293,98 @@ abstract class GuaranteeVersionsApiTests {
             fulfilment("r1", v.guarantee(), "monthly-report", "2026-12-03T10:00+08:00", "2026-11"));
     assertThat(report.status()).as(report.text()).isEqualTo(201);
     assertThat(api.get(manager, fulfilments).body()).hasSize(4);
+  }
+
+  @Test
+  void anImportAnswersTheVersionsItsTicketsAreMeasuredAgainst() {
+    Versions v = twoVersions();
+    String december =
+        ticket("D-" + v.guarantee(), "2026-12-10T10:00+08:00", "2026-12-10T10:20+08:00");
+    String outage =
+        """
+        {"kind": "outage", "id": "O-1", "service": "network", "detected_at": "2026-11-10T10:00+08:00", \
+        "restored_at": "2026-11-10T11:00+08:00"}
+        """;
+    Api.Answer both = api.importJsonl(manager, v.customer(), v.guarantee(), december + outage);
+    assertThat(both.status()).as(both.text()).isEqualTo(201);
+    assertThat(both.body().get("guarantee_versions").toString()).isEqualTo("[2]");
+    assertThat(both.body().get("stored").toString()).isEqualTo("{\"ticket\":1,\"outage\":1}");
+
+    Api.Answer noTicket =
+        api.importJsonl(manager, v.customer(), v.guarantee(), outage.replace("O-1", "O-2"));
+    assertThat(noTicket.status()).as(noTicket.text()).isEqualTo(201);
+    assertThat(noTicket.body().get("guarantee_versions").toString()).isEqualTo("[]");
+  }
+
+  @Test
+  void theReportsPageOffersOnlyMonthsAVersionGovernsEachWithTheVersionItIsMeasuredBy() {
+    // The page offers this month and the two before it, in the guarantee's zone.
+    YearMonth now = YearMonth.now(ZoneId.of("Asia/Shanghai"));
+    String customer = RecordApiTests.unique("cust");
+    String g = RecordApiTests.unique("net");
+    String first =
+        RecordApiTests.guarantee(g, customer)
+            .replace("version: 1", "version: 1\neffective_from: " + now.minusMonths(1).atDay(1));
+    String second =
+        RecordApiTests.guarantee(g, customer)
+            .replace("version: 1", "version: 2\neffective_from: " + now.atDay(1));
+    assertThat(api.putYaml(manager, g, first).status()).isEqualTo(201);
+    assertThat(api.putYaml(manager, g, second).status()).isEqualTo(201);
+    String later = RecordApiTests.unique("net");
+    String notYet =
+        RecordApiTests.guarantee(later, customer)
+            .replace("version: 1", "version: 1\neffective_from: " + now.plusMonths(1).atDay(1));
+    assertThat(api.putYaml(manager, later, notYet).status()).isEqualTo(201);
+    Versions other = twoVersions();
+
+    WebSession browser = signedIn(customer);
+    String page = browser.get("/reports").text();
+    String link = "/reports/" + customer + "/" + g + "/";
+    assertThat(page)
+        .contains(link + now + "\">" + now + "</a>")
+        .contains(link + now.minusMonths(1) + "\">" + now.minusMonths(1) + "</a>")
+        .doesNotContain(link + now.minusMonths(2))
+        .doesNotContain(other.guarantee());
+    assertThat(versionsOffered(page)).containsExactly(now + " 2", now.minusMonths(1) + " 1");
+    // A guarantee not yet in effect offers no month, and says from when.
+    assertThat(page)
+        .doesNotContain("/reports/" + customer + "/" + later + "/")
+        .contains("No report yet: in effect from " + now.plusMonths(1).atDay(1));
+    assertThat(browser.get(link + now).status()).isEqualTo(200);
+    assertThat(browser.get(link + now.minusMonths(1)).status()).isEqualTo(200);
+  }
+
+  /** Each month offered and the version it is measured by, as the page shows them. */
+  private static List<String> versionsOffered(String page) {
+    Matcher m =
+        Pattern.compile(
+                ">(\\d{4}-\\d{2})</a>\\s*<span class=\"muted report-version\">\\(version (\\d+)\\)")
+            .matcher(page);
+    List<String> offered = new ArrayList<>();
+    while (m.find()) {
+      offered.add(m.group(1) + " " + m.group(2));
+    }
+    return offered;
+  }
+
+  /** A signed-in English-speaking customer user of {@code customer}. */
+  private WebSession signedIn(String customer) {
+    String email = RecordApiTests.unique("p") + "@example.com";
+    String password = "correct horse battery";
+    String admin = tokens.issue(null, Role.ADMINISTRATOR, "tests").token();
+    Api.Answer person =
+        api.post(
+            admin,
+            "/api/people",
+            """
+            {"email": "%s", "display_name": "Ann", "organisation": "%s", "role": "CUSTOMER_USER",
+             "locale": "en", "password": "%s"}
+            """
+                .formatted(email, customer, password));
+    assertThat(person.status()).as(person.text()).isEqualTo(201);
+    WebSession browser = new WebSession(port);
+    assertThat(browser.signIn(email, password).location()).endsWith("/tickets");
+    return browser;
   }
 
   /** A customer with version 1 of a guarantee, and version 2 taking effect in December 2026. */
