@@ -16,6 +16,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -392,18 +393,7 @@ abstract class GuaranteeVersionsApiTests {
       String customer, String guarantee, String token, String first, String second) {}
 
   private Versions twoVersions() {
-    String customer = RecordApiTests.unique("cust");
-    String g = RecordApiTests.unique("net");
-    String first = RecordApiTests.guarantee(g, customer);
-    String second =
-        first
-            .replace("version: 1", "version: 2\neffective_from: 2026-12-01")
-            .replace("target: 15m", "target: 30m");
-    assertThat(api.putYaml(manager, g, first).status()).isEqualTo(201);
-    Api.Answer stored = api.putYaml(manager, g, second);
-    assertThat(stored.status()).as(stored.text()).isEqualTo(201);
-    String token = tokens.issue(customer, Role.CUSTOMER_USER, "tests").token();
-    return new Versions(customer, g, token, first, second);
+    return twoVersions(first -> first.replace("target: 15m", "target: 30m"));
   }
 
   /**
@@ -411,23 +401,29 @@ abstract class GuaranteeVersionsApiTests {
    * adding a mail service and a monthly inspection.
    */
   private Versions mailFromDecember() {
+    return twoVersions(
+        first ->
+            first.replace("services: [network]", "services: [network, mail]")
+                + """
+                  - id: monthly-inspection
+                    kind: obligation
+                    recurrence: monthly
+                    due: {day_of_next_month: 5}
+                """);
+  }
+
+  /** Version 1 of a new customer's guarantee, and version 2 from December 2026 changed so. */
+  private Versions twoVersions(UnaryOperator<String> change) {
     String customer = RecordApiTests.unique("cust");
     String g = RecordApiTests.unique("net");
     String first = RecordApiTests.guarantee(g, customer);
     String second =
-        first
-                .replace("version: 1", "version: 2\neffective_from: 2026-12-01")
-                .replace("services: [network]", "services: [network, mail]")
-            + """
-              - id: monthly-inspection
-                kind: obligation
-                recurrence: monthly
-                due: {day_of_next_month: 5}
-            """;
+        change.apply(first.replace("version: 1", "version: 2\neffective_from: 2026-12-01"));
     assertThat(api.putYaml(manager, g, first).status()).isEqualTo(201);
     Api.Answer stored = api.putYaml(manager, g, second);
     assertThat(stored.status()).as(stored.text()).isEqualTo(201);
-    return new Versions(customer, g, null, first, second);
+    String token = tokens.issue(customer, Role.CUSTOMER_USER, "tests").token();
+    return new Versions(customer, g, token, first, second);
   }
 
   private static String outage(
