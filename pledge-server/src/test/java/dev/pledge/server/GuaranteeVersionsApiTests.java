@@ -12,8 +12,13 @@ import dev.pledge.server.system.Role;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -96,6 +101,7 @@ abstract class GuaranteeVersionsApiTests {
             + ticket("D-" + v.guarantee(), "2026-12-10T10:00+08:00", "2026-12-10T10:20+08:00");
     Api.Answer imported = api.importJsonl(manager, v.customer(), v.guarantee(), file);
     assertThat(imported.status()).as(imported.text()).isEqualTo(201);
+    assertThat(imported.body().get("guarantee_versions").toString()).isEqualTo("[1,2]");
     assertMeasuredAgainst("N-" + v.guarantee(), 1, "PT15M");
     assertMeasuredAgainst("D-" + v.guarantee(), 2, "PT30M");
 
@@ -171,6 +177,215 @@ abstract class GuaranteeVersionsApiTests {
             "{\"at\": \"2026-10-31T23:00+08:00\", \"event\": \"reported\"}");
     assertProblem(reported, 400, "at").contains("is in effect from 2026-11-01");
     assertThat(api.get(manager, "/api/tickets/" + opened).body().get("timeline")).isEmpty();
+
+    // Nor does it check an outage that began, or a fulfilment of a month, before then.
+    String records = "/api/customers/" + customer;
+    Api.Answer outage =
+        api.post(
+            manager,
+            records + "/outages",
+            outage("early", g, "network", "reported_at", "2026-10-31T23:00+08:00"));
+    assertProblem(outage, 400, "reported_at").contains("is in effect from 2026-11-01");
+    Api.Answer fulfilment =
+        api.post(
+            manager,
+            records + "/fulfilments",
+            fulfilment("early", g, "monthly-report", "2026-11-03T10:00+08:00", "2026-10"));
+    assertProblem(fulfilment, 400, "covering").contains("is in effect from 2026-11-01");
+    assertThat(api.get(manager, records + "/outages").body()).isEmpty();
+    assertThat(api.get(manager, records + "/fulfilments").body()).isEmpty();
+  }
+
+  @Test
+  void anOutageIsCheckedAgainstTheVersionInEffectWhenItBegan() {
+    Versions v = mailFromDecember();
+    String outages = "/api/customers/" + v.customer() + "/outages";
+    Api.Answer november =
+        api.post(
+            manager,
+            outages,
+            outage("nov", v.guarantee(), "mail", "detected_at", "2026-11-30T23:59+08:00"));
+    assertProblem(november, 400, "service")
+        .contains("service 'mail' is not in version 1 of guarantee '" + v.guarantee() + "'");
+    Api.Answer december =
+        api.post(
+            manager,
+            outages,
+            outage("dec", v.guarantee(), "mail", "reported_at", "2026-12-01T00:00+08:00"));
+    assertThat(december.status()).as(december.text()).isEqualTo(201);
+
+    // Corrected into November, it would begin under version 1, which has no mail service.
+    Api.Answer earlier =
+        api.post(
+            manager,
+            outages + "/dec/corrections",
+            "{\"field\": \"reported_at\", \"at\": \"2026-11-30T12:00+08:00\"}");
+    assertProblem(earlier, 400, "at").contains("is not in version 1");
+    Api.Answer stored = api.get(manager, outages + "/dec");
+    assertThat(Instant.parse(stored.body().get("reported_at").asString()))
+        .isEqualTo(Instant.parse("2026-11-30T16:00:00Z"));
+    assertThat(stored.body().get("corrections")).isEmpty();
+  }
+
+  @Test
+  void anAlertFindsTheGuaranteeWhoseVersionInEffectWhenItStartedCoversItsService() {
+    Versions v = mailFromDecember();
+    String monitor = tokens.issue(null, Role.API_CLIENT, "alertmanager").token();
+    // 23:00 on 30 November in Shanghai, under version 1; 00:00 on 1 December, under version 2.
+    String november = alertmanager(v.customer(), "mail", "2026-11-30T15:00:00Z", "1a");
+    String december = alertmanager(v.customer(), "mail", "2026-11-30T16:00:00Z", "2b");
+
+    JsonNode unnamed = api.post(monitor, "/api/alerts/alertmanager", november).body();
+    assertThat(unnamed.get("skipped").asInt()).as(unnamed.toString()).isEqualTo(1);
+    assertThat(unnamed.get("alerts").get(0).get("reason").asString())
+        .contains("covers service 'mail'");
+    JsonNode named =
+        api.post(monitor, "/api/alerts/alertmanager?guarantee=" + v.guarantee(), november).body();
+    assertThat(named.get("alerts").get(0).get("reason").asString())
+        .contains("service 'mail' is not in version 1");
+    assertThat(api.get(manager, "/api/customers/" + v.customer() + "/outages").body()).isEmpty();
+
+    JsonNode opened = api.post(monitor, "/api/alerts/alertmanager", december).body();
+    assertThat(opened.get("opened").asInt()).as(opened.toString()).isEqualTo(1);
+    assertThat(opened.get("alerts").get(0).get("guarantee").asString()).isEqualTo(v.guarantee());
+  }
+
+  @Test
+  void aFulfilmentIsCheckedAgainstTheVersionThatGovernsWhatItCovers() {
+    Versions v = mailFromDecember();
+    String fulfilments = "/api/customers/" + v.customer() + "/fulfilments";
+    String inspection = "monthly-inspection";
+    // November's inspection, delivered in December, is measured by version 1, which has none.
+    Api.Answer november =
+        api.post(
+            manager,
+            fulfilments,
+            fulfilment("f1", v.guarantee(), inspection, "2026-12-03T10:00+08:00", "2026-11"));
+    assertProblem(november, 400, "obligation")
+        .contains("'monthly-inspection' is not an obligation of version 1");
+    // Without covering, the version in effect when it was delivered.
+    Api.Answer undated =
+        api.post(
+            manager,
+            fulfilments,
+            fulfilment("f2", v.guarantee(), inspection, "2026-11-20T10:00+08:00", null));
+    assertProblem(undated, 400, "obligation").contains("version 1");
+    Api.Answer noSuchDay =
+        api.post(
+            manager,
+            fulfilments,
+            fulfilment("f3", v.guarantee(), inspection, "2026-12-03T10:00+08:00", "2026-11-31"));
+    assertProblem(noSuchDay, 400, "covering").contains("'2026-11-31'");
+
+    for (String covering : new String[] {"2026-12", "2026-12-05", null}) {
+      Api.Answer december =
+          api.post(
+              manager,
+              fulfilments,
+              fulfilment(
+                  "ok-" + covering, v.guarantee(), inspection, "2026-12-20T10:00+08:00", covering));
+      assertThat(december.status()).as(december.text()).isEqualTo(201);
+    }
+    // The monthly report is in both versions: November's, delivered in December, is November's.
+    Api.Answer report =
+        api.post(
+            manager,
+            fulfilments,
+            fulfilment("r1", v.guarantee(), "monthly-report", "2026-12-03T10:00+08:00", "2026-11"));
+    assertThat(report.status()).as(report.text()).isEqualTo(201);
+    assertThat(api.get(manager, fulfilments).body()).hasSize(4);
+  }
+
+  @Test
+  void anImportAnswersTheVersionsItsTicketsAreMeasuredAgainst() {
+    Versions v = twoVersions();
+    String december =
+        ticket("D-" + v.guarantee(), "2026-12-10T10:00+08:00", "2026-12-10T10:20+08:00");
+    String outage =
+        """
+        {"kind": "outage", "id": "O-1", "service": "network", "detected_at": "2026-11-10T10:00+08:00", \
+        "restored_at": "2026-11-10T11:00+08:00"}
+        """;
+    Api.Answer both = api.importJsonl(manager, v.customer(), v.guarantee(), december + outage);
+    assertThat(both.status()).as(both.text()).isEqualTo(201);
+    assertThat(both.body().get("guarantee_versions").toString()).isEqualTo("[2]");
+    assertThat(both.body().get("stored").toString()).isEqualTo("{\"ticket\":1,\"outage\":1}");
+
+    Api.Answer noTicket =
+        api.importJsonl(manager, v.customer(), v.guarantee(), outage.replace("O-1", "O-2"));
+    assertThat(noTicket.status()).as(noTicket.text()).isEqualTo(201);
+    assertThat(noTicket.body().get("guarantee_versions").toString()).isEqualTo("[]");
+  }
+
+  @Test
+  void theReportsPageOffersOnlyMonthsAVersionGovernsEachWithTheVersionItIsMeasuredBy() {
+    // The page offers this month and the two before it, in the guarantee's zone.
+    YearMonth now = YearMonth.now(ZoneId.of("Asia/Shanghai"));
+    String customer = RecordApiTests.unique("cust");
+    String g = RecordApiTests.unique("net");
+    String first =
+        RecordApiTests.guarantee(g, customer)
+            .replace("version: 1", "version: 1\neffective_from: " + now.minusMonths(1).atDay(1));
+    String second =
+        RecordApiTests.guarantee(g, customer)
+            .replace("version: 1", "version: 2\neffective_from: " + now.atDay(1));
+    assertThat(api.putYaml(manager, g, first).status()).isEqualTo(201);
+    assertThat(api.putYaml(manager, g, second).status()).isEqualTo(201);
+    String later = RecordApiTests.unique("net");
+    String notYet =
+        RecordApiTests.guarantee(later, customer)
+            .replace("version: 1", "version: 1\neffective_from: " + now.plusMonths(1).atDay(1));
+    assertThat(api.putYaml(manager, later, notYet).status()).isEqualTo(201);
+    Versions other = twoVersions();
+
+    WebSession browser = signedIn(customer);
+    String page = browser.get("/reports").text();
+    String link = "/reports/" + customer + "/" + g + "/";
+    assertThat(page)
+        .contains(link + now + "\">" + now + "</a>")
+        .contains(link + now.minusMonths(1) + "\">" + now.minusMonths(1) + "</a>")
+        .doesNotContain(link + now.minusMonths(2))
+        .doesNotContain(other.guarantee());
+    assertThat(versionsOffered(page)).containsExactly(now + " 2", now.minusMonths(1) + " 1");
+    // A guarantee not yet in effect offers no month, and says from when.
+    assertThat(page)
+        .doesNotContain("/reports/" + customer + "/" + later + "/")
+        .contains("No report yet: in effect from " + now.plusMonths(1).atDay(1));
+    assertThat(browser.get(link + now).status()).isEqualTo(200);
+    assertThat(browser.get(link + now.minusMonths(1)).status()).isEqualTo(200);
+  }
+
+  /** Each month offered and the version it is measured by, as the page shows them. */
+  private static List<String> versionsOffered(String page) {
+    Matcher m =
+        Pattern.compile(
+                ">(\\d{4}-\\d{2})</a>\\s*<span class=\"muted report-version\">\\(version (\\d+)\\)")
+            .matcher(page);
+    List<String> offered = new ArrayList<>();
+    while (m.find()) {
+      offered.add(m.group(1) + " " + m.group(2));
+    }
+    return offered;
+  }
+
+  /** A signed-in English-speaking customer user of {@code customer}. */
+  private WebSession signedIn(String customer) {
+    String email = RecordApiTests.unique("p") + "@example.com";
+    String password = "correct horse battery";
+    String admin = tokens.issue(null, Role.ADMINISTRATOR, "tests").token();
+    Api.Answer person =
+        api.post(
+            admin,
+            "/api/people",
+            """
+            {"email": "%s", "display_name": "Ann", "organisation": "%s", "role": "CUSTOMER_USER",
+             "locale": "en", "password": "%s"}
+            """
+                .formatted(email, customer, password));
+    assertThat(person.status()).as(person.text()).isEqualTo(201);
+    WebSession browser = new WebSession(port);
+    assertThat(browser.signIn(email, password).location()).endsWith("/tickets");
+    return browser;
   }
 
   /** A customer with version 1 of a guarantee, and version 2 taking effect in December 2026. */
@@ -178,18 +393,65 @@ abstract class GuaranteeVersionsApiTests {
       String customer, String guarantee, String token, String first, String second) {}
 
   private Versions twoVersions() {
+    return twoVersions(first -> first.replace("target: 15m", "target: 30m"));
+  }
+
+  /**
+   * A customer with version 1 of a guarantee for its network, and version 2 from December 2026
+   * adding a mail service and a monthly inspection.
+   */
+  private Versions mailFromDecember() {
+    return twoVersions(
+        first ->
+            first.replace("services: [network]", "services: [network, mail]")
+                + """
+                  - id: monthly-inspection
+                    kind: obligation
+                    recurrence: monthly
+                    due: {day_of_next_month: 5}
+                """);
+  }
+
+  /** Version 1 of a new customer's guarantee, and version 2 from December 2026 changed so. */
+  private Versions twoVersions(UnaryOperator<String> change) {
     String customer = RecordApiTests.unique("cust");
     String g = RecordApiTests.unique("net");
     String first = RecordApiTests.guarantee(g, customer);
     String second =
-        first
-            .replace("version: 1", "version: 2\neffective_from: 2026-12-01")
-            .replace("target: 15m", "target: 30m");
+        change.apply(first.replace("version: 1", "version: 2\neffective_from: 2026-12-01"));
     assertThat(api.putYaml(manager, g, first).status()).isEqualTo(201);
     Api.Answer stored = api.putYaml(manager, g, second);
     assertThat(stored.status()).as(stored.text()).isEqualTo(201);
     String token = tokens.issue(customer, Role.CUSTOMER_USER, "tests").token();
     return new Versions(customer, g, token, first, second);
+  }
+
+  private static String outage(
+      String id, String guarantee, String service, String startField, String start) {
+    return """
+        {"id": "%s", "guarantee": "%s", "service": "%s", "%s": "%s"}
+        """
+        .formatted(id, guarantee, service, startField, start);
+  }
+
+  private static String fulfilment(
+      String id, String guarantee, String obligation, String at, String covering) {
+    return """
+        {"id": "%s", "guarantee": "%s", "obligation": "%s", "at": "%s", "covering": %s}
+        """
+        .formatted(
+            id, guarantee, obligation, at, covering == null ? "null" : "\"" + covering + "\"");
+  }
+
+  /** An Alertmanager notification of one firing alert for the customer's service. */
+  private static String alertmanager(
+      String customer, String service, String startsAt, String fingerprint) {
+    return """
+        {"version": "4", "status": "firing", "receiver": "pledge", "alerts": [
+          {"status": "firing", "labels": {"pledge_customer": "%s", "pledge_service": "%s"},
+           "startsAt": "%s", "endsAt": "0001-01-01T00:00:00Z", "fingerprint": "%s"}]}
+        """
+        .formatted(customer, service, startsAt, fingerprint);
   }
 
   private void assertMeasuredAgainst(String ticket, int version, String responseTarget) {

@@ -199,6 +199,14 @@ public class GuaranteeService {
         .map(this::withSources);
   }
 
+  /**
+   * The version in effect on {@code date} among {@code versions}, as {@link #versions} reads them:
+   * for work that picks one for many dates, such as the periods a report list offers.
+   */
+  public Optional<StoredGuarantee> inEffectOn(List<StoredGuarantee> versions, LocalDate date) {
+    return versions.stream().filter(v -> isInEffect(v, date)).findFirst();
+  }
+
   private static boolean isInEffect(StoredGuarantee v, LocalDate date) {
     return v.effectiveFrom() == null || !date.isBefore(v.effectiveFrom());
   }

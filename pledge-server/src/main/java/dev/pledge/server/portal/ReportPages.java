@@ -1,13 +1,8 @@
 package dev.pledge.server.portal;
 
-import dev.pledge.server.guarantee.StoredGuarantee;
 import dev.pledge.server.report.PeriodReports;
 import dev.pledge.server.system.ApiException;
 import dev.pledge.server.system.Caller;
-import java.time.Clock;
-import java.time.YearMonth;
-import java.time.ZoneId;
-import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,15 +26,10 @@ class ReportPages {
   private static final int MONTHS = 3;
 
   private final PeriodReports reports;
-  private final Clock clock;
 
-  ReportPages(PeriodReports reports, Clock clock) {
+  ReportPages(PeriodReports reports) {
     this.reports = reports;
-    this.clock = clock;
   }
-
-  /** A guarantee with the months whose report is offered, newest first. */
-  record Reportable(StoredGuarantee guarantee, List<YearMonth> months) {}
 
   @GetMapping("/reports")
   String reports(
@@ -47,11 +37,7 @@ class ReportPages {
       @AuthenticationPrincipal(expression = "displayName") String name,
       Model model) {
     model.addAttribute("person", name);
-    model.addAttribute(
-        "guarantees",
-        reports.reportable(caller).stream()
-            .map(g -> new Reportable(g, months(clock, ZoneId.of("UTC"))))
-            .toList());
+    model.addAttribute("guarantees", reports.reportable(caller, MONTHS));
     return "portal/reports";
   }
 
@@ -78,10 +64,5 @@ class ReportPages {
     }
     model.addAttribute("person", name);
     return "portal/not-found";
-  }
-
-  private static List<YearMonth> months(Clock clock, ZoneId zone) {
-    YearMonth now = YearMonth.now(clock.withZone(zone));
-    return java.util.stream.IntStream.range(0, MONTHS).mapToObj(now::minusMonths).toList();
   }
 }

@@ -6,6 +6,7 @@ import dev.pledge.event.EventReader;
 import dev.pledge.server.guarantee.GuaranteeService;
 import dev.pledge.server.ticket.TicketService;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,10 +38,11 @@ public class EventFiles {
   }
 
   /**
-   * What was stored: how many records of each kind, under which guarantee; the version is the
-   * latest, while each ticket is measured against the version in effect when it was reported.
+   * What was stored: how many records of each kind, under which guarantee, and the versions its
+   * tickets are measured against (each the one in effect when the ticket was reported), ascending.
    */
-  public record Stored(String guarantee, int guaranteeVersion, Map<String, Integer> stored) {}
+  public record Stored(
+      String guarantee, List<Integer> guaranteeVersions, Map<String, Integer> stored) {}
 
   /**
    * Stores every event of {@code content} strictly: every line is checked before the first is
@@ -55,6 +57,7 @@ public class EventFiles {
     CustomerScope.Measured g = scope.guarantee(customer, "guarantee", guarantee);
     EventImport sink = new EventImport(customer, g, records, tickets, guarantees, clock.instant());
     EventReader.strict().read(EventInput.of(EventImport.SOURCE, format, content), sink);
-    return new Stored(g.stored().id(), g.stored().version(), sink.finish());
+    Map<String, Integer> stored = sink.finish();
+    return new Stored(g.stored().id(), sink.versionsUsed(), stored);
   }
 }

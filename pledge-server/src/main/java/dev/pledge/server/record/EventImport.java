@@ -21,6 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Stores what an event file delivers for one customer and guarantee, checking what only the
@@ -45,6 +47,7 @@ final class EventImport implements EventSink {
 
   private final List<EventProblem> problems = new ArrayList<>();
   private final Map<String, Integer> stored = new LinkedHashMap<>();
+  private final SortedSet<Integer> versionsUsed = new TreeSet<>();
 
   EventImport(
       String customer,
@@ -84,6 +87,11 @@ final class EventImport implements EventSink {
     return stored;
   }
 
+  /** The guarantee versions the stored tickets are measured against, ascending. */
+  List<Integer> versionsUsed() {
+    return List.copyOf(versionsUsed);
+  }
+
   @Override
   public void ticket(Ticket t) {
     String what = "ticket '" + t.id() + "'";
@@ -119,6 +127,7 @@ final class EventImport implements EventSink {
               t.category().isEmpty() ? null : t.category()),
           t.timeline().events());
       count("ticket");
+      versionsUsed.add(version.get().version());
       if (t.isRated()) {
         records.addRating(customer, guaranteeId(), t.id(), t.rating(), now);
         count("rating");

@@ -1,9 +1,13 @@
 package dev.pledge.server.record;
 
+import dev.pledge.period.ReportingPeriod;
 import dev.pledge.server.system.ApiException;
 import dev.pledge.server.system.Instants;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
 /** Reads request fields, refusing a bad one with a problem that names it. */
@@ -65,6 +69,24 @@ final class Fields {
               + " a quarter (2026-Q4) or a year (2026)");
     }
     return c;
+  }
+
+  /**
+   * The first local date of what a {@code covering} names: the date itself, or its period's first
+   * day (the same in every zone).
+   *
+   * @throws ApiException 400 naming {@code field} for a date the calendar lacks, e.g. 2026-02-30
+   */
+  static LocalDate firstDate(String field, String covering) {
+    if (covering.length() < 10) {
+      return ReportingPeriod.parse(covering, ZoneOffset.UTC).firstDate();
+    }
+    try {
+      return LocalDate.parse(covering);
+    } catch (DateTimeParseException e) {
+      throw ApiException.badInput(
+          field, field + " '" + covering + "' is not a date the calendar has; write one it has");
+    }
   }
 
   private static String fits(String field, String value, int max) {

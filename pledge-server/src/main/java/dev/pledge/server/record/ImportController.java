@@ -52,9 +52,15 @@ class ImportController {
     this.audit = audit;
   }
 
-  /** What an import stored: how many records of each kind. */
+  /**
+   * What an import stored: how many records of each kind, and the guarantee versions its tickets
+   * are measured against.
+   */
   record ImportView(
-      String customer, String guarantee, int guaranteeVersion, Map<String, Integer> stored) {}
+      String customer,
+      String guarantee,
+      List<Integer> guaranteeVersions,
+      Map<String, Integer> stored) {}
 
   @PostMapping("/api/customers/{customer}/imports")
   @ApiResponse(
@@ -94,7 +100,7 @@ class ImportController {
         () -> {
           scope.check(customer, caller);
           EventFiles.Stored s = files.store(customer, guarantee, f, content);
-          ImportView v = new ImportView(customer, s.guarantee(), s.guaranteeVersion(), s.stored());
+          ImportView v = new ImportView(customer, s.guarantee(), s.guaranteeVersions(), s.stored());
           // The file itself is not logged: what it stored is, by kind and count.
           audit.record(caller, customer, "events.import", "guarantee", s.guarantee(), null, v);
           return v;

@@ -37,7 +37,8 @@ public class MonitoredOutages {
    * What a monitor says.
    *
    * @param guarantee the guarantee to measure it under, or {@code null} to take the customer's one
-   *     guarantee in force at {@code detectedAt} that covers {@code service}
+   *     guarantee in force at {@code detectedAt} whose version in effect then covers {@code
+   *     service}
    * @param restoredAt when the monitor saw it end, or {@code null} while it lasts
    * @param cause the cause category, or {@code null}
    */
@@ -129,10 +130,13 @@ public class MonitoredOutages {
 
   private Guarantee guarantee(Notice n) {
     if (n.guarantee() != null) {
-      return scope.guarantee(n.customer(), "guarantee", n.guarantee()).guarantee();
+      return scope
+          .guaranteeAt(n.customer(), "guarantee", n.guarantee(), "detected_at", n.detectedAt())
+          .guarantee();
     }
     List<Guarantee> covering =
         guarantees.latestOf(n.customer()).stream()
+            .flatMap(g -> guarantees.inEffectAt(g.id(), n.detectedAt()).stream())
             .map(guarantees::parse)
             .filter(g -> covers(g, n.service(), n.detectedAt()))
             .toList();
@@ -158,7 +162,10 @@ public class MonitoredOutages {
                 + "'; name the one to measure it under");
   }
 
-  /** In force on the day it began (in the guarantee's zone), and lists the service or none. */
+  /**
+   * In force on the day it began (in the guarantee's zone), and lists the service or none: asked of
+   * the version in effect then.
+   */
   private static boolean covers(Guarantee g, String service, Instant at) {
     List<String> services = g.services().stream().map(Service::id).toList();
     return (services.isEmpty() || services.contains(service))

@@ -58,8 +58,6 @@ class RecordService {
 
   StoredOutage openOutage(String customer, OutageRequest r, Caller caller) {
     String id = Fields.required("id", r.id(), 200);
-    CustomerScope.Measured g = scope.guarantee(customer, "guarantee", r.guarantee());
-    String service = service(g.guarantee(), Fields.required("service", r.service(), 100));
     Instant detected = Fields.optionalInstant("detected_at", r.detectedAt());
     Instant reported = Fields.optionalInstant("reported_at", r.reportedAt());
     if (detected == null && reported == null) {
@@ -74,6 +72,15 @@ class RecordService {
           "a customer reports an outage with reported_at; a monitor's detection is recorded by the"
               + " provider");
     }
+    boolean detectedFirst = detected != null && (reported == null || !reported.isBefore(detected));
+    CustomerScope.Measured g =
+        scope.guaranteeAt(
+            customer,
+            "guarantee",
+            r.guarantee(),
+            detectedFirst ? "detected_at" : "reported_at",
+            detectedFirst ? detected : reported);
+    String service = service(g.guarantee(), Fields.required("service", r.service(), 100));
     StoredOutage o =
         new StoredOutage(
             customer,
@@ -123,6 +130,14 @@ class RecordService {
     StoredOutage o = records.lockOutage(customer, id).orElseThrow(() -> noOutage(id));
     StoredOutage corrected = o.with(field, at);
     valid(corrected, "at");
+    if (!field.equals("restored_at")) {
+      // A new beginning may fall under another version, which must list the service too.
+      Instant began = corrected.toOutage().began();
+      service(
+          scope.guaranteeAt(customer, "guarantee", o.guarantee(), "at", began).guarantee(),
+          o.service(),
+          "at");
+    }
     records.correctOutage(o, field, at, clock.instant(), caller.tokenId());
     return corrected;
   }
@@ -324,16 +339,20 @@ class RecordService {
 
   ObligationFulfilment fulfil(String customer, FulfilmentRequest r) {
     String id = Fields.required("id", r.id(), 200);
-    CustomerScope.Measured g = scope.guarantee(customer, "guarantee", r.guarantee());
+    Instant at = Fields.instant("at", r.at());
+    String covering = Fields.covering("covering", r.covering());
+    CustomerScope.Measured g = fulfilled(customer, r.guarantee(), at, covering);
     String obligation = Fields.required("obligation", r.obligation(), 100);
     if (!(g.guarantee().commitment(obligation).orElse(null) instanceof Commitment.Obligation)) {
       throw ApiException.badInput(
           "obligation",
           "obligation '"
               + obligation
-              + "' is not an obligation of guarantee '"
+              + "' is not an obligation of version "
+              + g.stored().version()
+              + " of guarantee '"
               + g.stored().id()
-              + "'; its obligations: "
+              + "', which governs what it fulfils; its obligations: "
               + String.join(
                   ", ",
                   g.guarantee().commitments().stream()
@@ -343,14 +362,24 @@ class RecordService {
     }
     ObligationFulfilment f =
         new ObligationFulfilment(
-            id,
-            obligation,
-            Fields.instant("at", r.at()),
-            Fields.covering("covering", r.covering()),
-            Fields.optional("note", r.note(), 1000));
+            id, obligation, at, covering, Fields.optional("note", r.note(), 1000));
     unused(Table.FULFILMENT, customer, "id", id, "fulfilment");
     records.addFulfilment(customer, g.stored().id(), f, clock.instant());
     return f;
+  }
+
+  /**
+   * The version a fulfilment is checked against: the one in effect on the first day of what it
+   * covers, which the period report of that day measures, or else the one in effect when it was
+   * delivered.
+   */
+  private CustomerScope.Measured fulfilled(
+      String customer, String guarantee, Instant at, String covering) {
+    if (covering == null) {
+      return scope.guaranteeAt(customer, "guarantee", guarantee, "at", at);
+    }
+    return scope.guaranteeOn(
+        customer, "guarantee", guarantee, "covering", Fields.firstDate("covering", covering));
   }
 
   List<Records.Stored<ObligationFulfilment>> fulfilments(String customer, String guarantee) {
@@ -366,16 +395,27 @@ class RecordService {
     }
   }
 
+  /**
+   * The service, checked against the guarantee version in effect when the record began.
+   *
+   * @throws ApiException 400 naming {@code service} when that version does not list it
+   */
   static String service(Guarantee g, String service) {
+    return service(g, service, "service");
+  }
+
+  private static String service(Guarantee g, String service, String field) {
     List<String> known = g.services().stream().map(Service::id).toList();
     if (!known.isEmpty() && !known.contains(service)) {
       throw ApiException.badInput(
-          "service",
+          field,
           "service '"
               + service
-              + "' is not in guarantee '"
+              + "' is not in version "
+              + g.version()
+              + " of guarantee '"
               + g.id()
-              + "'; its services: "
+              + "', in effect when it began; its services: "
               + String.join(", ", known));
     }
     return service;

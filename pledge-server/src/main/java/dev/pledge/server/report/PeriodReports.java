@@ -20,7 +20,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -103,12 +106,44 @@ public class PeriodReports {
     return text.toString();
   }
 
-  /** The guarantees the caller may see reports of: a customer's own, or every customer's. */
+  /** A month whose report is offered, and the guarantee version it is measured by. */
+  public record Offered(YearMonth month, int version) {}
+
+  /**
+   * A guarantee (its latest version) with the months whose report is offered, newest first, and the
+   * date its first version takes effect (null: from the beginning).
+   */
+  public record Reportable(
+      StoredGuarantee guarantee, List<Offered> months, LocalDate inEffectFrom) {}
+
+  /**
+   * The guarantees the caller may see reports of (a customer's own, or every customer's), each with
+   * those of the last {@code months} months, this one included, that a version governs: a month
+   * before the first version takes effect has no report.
+   */
   @Transactional(readOnly = true)
-  public List<StoredGuarantee> reportable(Caller caller) {
+  public List<Reportable> reportable(Caller caller, int months) {
     return guarantees.latestOfAll().stream()
         .filter(g -> g.customerId() != null && caller.maySee(g.customerId()))
+        .map(g -> reportable(guarantees.versions(g.id()), months))
         .toList();
+  }
+
+  /** Each month measured by the version in effect on its first day, in the guarantee's zone. */
+  private Reportable reportable(List<StoredGuarantee> versions, int months) {
+    StoredGuarantee latest = versions.get(0);
+    YearMonth now = YearMonth.now(clock.withZone(guarantees.parse(latest).zone()));
+    List<Offered> offered =
+        IntStream.range(0, months)
+            .mapToObj(now::minusMonths)
+            .flatMap(
+                m ->
+                    guarantees
+                        .inEffectOn(versions, m.atDay(1))
+                        .map(v -> new Offered(m, v.version()))
+                        .stream())
+            .toList();
+    return new Reportable(latest, offered, versions.get(versions.size() - 1).effectiveFrom());
   }
 
   /**
