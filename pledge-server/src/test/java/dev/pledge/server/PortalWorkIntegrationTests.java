@@ -1,5 +1,7 @@
 package dev.pledge.server;
 
+import static dev.pledge.server.WebSession.followed;
+import static dev.pledge.server.WebSession.withoutCsrf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pledge.server.access.ApiTokens;
@@ -360,12 +362,6 @@ abstract class PortalWorkIntegrationTests {
     return "/breach-cases/" + a.breachCase();
   }
 
-  /** Where a redirect leads, as a path on this server. */
-  private static String followed(WebSession.Page redirect) {
-    URI to = URI.create(redirect.location());
-    return to.getRawPath() + (to.getRawQuery() == null ? "" : "?" + to.getRawQuery());
-  }
-
   private static Map<String, String> closing() {
     return Map.of("corrective_action", "closed by the customer", "status", "closed");
   }
@@ -469,10 +465,6 @@ abstract class PortalWorkIntegrationTests {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
-  }
-
-  private static String withoutCsrf(String page) {
-    return page.replaceAll("name=\"_csrf\" (content|value)=\"[^\"]*\"", "");
   }
 
   private static String unique(String prefix) {
