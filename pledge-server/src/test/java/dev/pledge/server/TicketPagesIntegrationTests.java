@@ -33,7 +33,6 @@ import tools.jackson.databind.JsonNode;
 abstract class TicketPagesIntegrationTests {
 
   private static final AtomicInteger NEXT = new AtomicInteger();
-  private static final String PASSWORD = "a ticket person's password";
 
   @LocalServerPort int port;
   @Autowired JdbcClient db;
@@ -41,12 +40,14 @@ abstract class TicketPagesIntegrationTests {
   @Autowired People people;
 
   private Api api;
+  private Portal portal;
   private String manager;
   private Customer a;
   private Customer b;
 
   @BeforeEach
   void twoCustomers() {
+    portal = new Portal(port, people, db);
     api = new Api(port);
     manager = tokens.issue(null, Role.SERVICE_MANAGER, "tests").token();
     // Every test signs in from 127.0.0.1: each starts with no failures counted.
@@ -57,7 +58,7 @@ abstract class TicketPagesIntegrationTests {
 
   @Test
   void aCustomerUserOpensATicketUnderItsGuaranteeAndComments() {
-    WebSession customer = signedIn(person(Role.CUSTOMER_USER, a.id()));
+    WebSession customer = portal.signedIn(portal.person(Role.CUSTOMER_USER, a.id()));
 
     String form = customer.get("/tickets/new").text();
     WebSession.Page opened = customer.post("/tickets", ticketForm(a), true);
@@ -79,7 +80,7 @@ abstract class TicketPagesIntegrationTests {
     assertThat(ticket.get("ticket").get("customer").asString()).isEqualTo(a.id());
     assertThat(ticket.get("ticket").get("severity").asString()).isEqualTo("sev1");
     assertThat(events(ticket)).containsExactly("reported 2026-10-05T02:00:00Z");
-    assertThat(audited("ticket.open", id)).isEqualTo(1);
+    assertThat(portal.audited("ticket.open", id)).isEqualTo(1);
 
     WebSession.Page commented =
         customer.post(
@@ -92,13 +93,13 @@ abstract class TicketPagesIntegrationTests {
         .last()
         .asString()
         .startsWith("commented ");
-    assertThat(audited("ticket.comment", id)).isEqualTo(1);
+    assertThat(portal.audited("ticket.comment", id)).isEqualTo(1);
   }
 
   @Test
   void anAgentAcknowledgesAndResolvesATicketAndItsClocksStop() {
     String id = reportedTicket(a);
-    WebSession agent = signedIn(person(Role.AGENT, null));
+    WebSession agent = portal.signedIn(portal.person(Role.AGENT, null));
 
     WebSession.Page acknowledged = agent.post(events(id), event("acknowledged", "10:05"), true);
     WebSession.Page resolved = agent.post(events(id), event("resolved", "11:00"), true);
@@ -111,13 +112,13 @@ abstract class TicketPagesIntegrationTests {
     assertThat(clock(sla, "resolve").get("state").asString()).isEqualTo("stopped");
     assertThat(clock(sla, "resolve").get("elapsed").asString()).isEqualTo("PT1H");
     assertThat(agent.get("/tickets/" + id).text()).contains("stopped").doesNotContain("countdown");
-    assertThat(audited("ticket.event", id)).isEqualTo(3);
+    assertThat(portal.audited("ticket.event", id)).isEqualTo(3);
   }
 
   @Test
   void aPauseWithTheGuaranteesReasonStopsTheResolveClockUntilTheResume() {
     String id = reportedTicket(a);
-    WebSession agent = signedIn(person(Role.AGENT, null));
+    WebSession agent = portal.signedIn(portal.person(Role.AGENT, null));
     String page = agent.get("/tickets/" + id).text();
 
     Map<String, String> pause = new LinkedHashMap<>(event("paused", "10:10"));
@@ -139,7 +140,7 @@ abstract class TicketPagesIntegrationTests {
   @Test
   void aCustomerUserRatesItsResolvedTicketOnce() {
     String id = reportedTicket(a);
-    WebSession customer = signedIn(person(Role.CUSTOMER_USER, a.id()));
+    WebSession customer = portal.signedIn(portal.person(Role.CUSTOMER_USER, a.id()));
     String before = customer.get("/tickets/" + id).text();
     api.event(manager, id, "2026-10-05T11:00+08:00", "resolved");
 
@@ -155,13 +156,13 @@ abstract class TicketPagesIntegrationTests {
     assertThat(ratings).hasSize(1);
     assertThat(ratings.get(0).get("ticket").asString()).isEqualTo(id);
     assertThat(ratings.get(0).get("score").decimalValue()).isEqualByComparingTo("4");
-    assertThat(audited("rating.add", id)).isEqualTo(1);
+    assertThat(portal.audited("rating.add", id)).isEqualTo(1);
   }
 
   @Test
   void aCustomerUserGets404ForAnotherCustomersTicketAsForAnUnknownOne() {
     String theirs = reportedTicket(b);
-    WebSession customer = signedIn(person(Role.CUSTOMER_USER, a.id()));
+    WebSession customer = portal.signedIn(portal.person(Role.CUSTOMER_USER, a.id()));
 
     WebSession.Page event = customer.post(events(theirs), event("resolved", "11:00"), true);
     WebSession.Page comment =
@@ -184,7 +185,7 @@ abstract class TicketPagesIntegrationTests {
   void aCustomerUserSees403ForASeverityChangeBecauseTheRoleIsRefusedBeforeAnyIdIsLookedUp() {
     String mine = reportedTicket(a);
     String theirs = reportedTicket(b);
-    WebSession customer = signedIn(person(Role.CUSTOMER_USER, a.id()));
+    WebSession customer = portal.signedIn(portal.person(Role.CUSTOMER_USER, a.id()));
     Map<String, String> sev2 = Map.of("severity", "sev2", "at", "");
 
     WebSession.Page own = customer.post("/tickets/" + mine + "/severity", sev2, true);
@@ -203,7 +204,7 @@ abstract class TicketPagesIntegrationTests {
   @Test
   void anAgentChangesTheSeverityToOneTheGuaranteeDefines() {
     String id = reportedTicket(a);
-    WebSession agent = signedIn(person(Role.AGENT, null));
+    WebSession agent = portal.signedIn(portal.person(Role.AGENT, null));
 
     WebSession.Page changed =
         agent.post("/tickets/" + id + "/severity", Map.of("severity", "sev2", "at", ""), true);
@@ -219,13 +220,13 @@ abstract class TicketPagesIntegrationTests {
         .asString()
         .startsWith("severity_changed ")
         .endsWith(" sev2");
-    assertThat(audited("ticket.severity", id)).isEqualTo(1);
+    assertThat(portal.audited("ticket.severity", id)).isEqualTo(1);
   }
 
   @Test
   void aFormWithoutTheCsrfTokenIsRefused() {
     String id = reportedTicket(a);
-    WebSession agent = signedIn(person(Role.AGENT, null));
+    WebSession agent = portal.signedIn(portal.person(Role.AGENT, null));
 
     WebSession.Page opened = agent.post("/tickets", providerTicketForm(a, unique("INC")), false);
     WebSession.Page event = agent.post(events(id), event("acknowledged", "10:05"), false);
@@ -242,7 +243,7 @@ abstract class TicketPagesIntegrationTests {
   @Test
   void badInputIsShownNamingTheFieldAndStoresNothing() {
     String id = reportedTicket(a);
-    WebSession agent = signedIn(person(Role.AGENT, null));
+    WebSession agent = portal.signedIn(portal.person(Role.AGENT, null));
     Map<String, String> noOffset = new LinkedHashMap<>(event("acknowledged", "10:05"));
     noOffset.put("at", "2026-10-05T10:05");
     Map<String, String> lateReport = new LinkedHashMap<>(providerTicketForm(a, unique("INC")));
@@ -264,7 +265,7 @@ abstract class TicketPagesIntegrationTests {
     assertThat(badReport.text()).contains("Nothing was saved: check Reported at.");
     assertThat(events(api.get(manager, "/api/tickets/" + id).body())).hasSize(1);
     assertThat(tickets(a)).isEqualTo(1);
-    assertThat(audited("ticket.event", id)).isEqualTo(1);
+    assertThat(portal.audited("ticket.event", id)).isEqualTo(1);
   }
 
   // --- helpers ---
@@ -351,26 +352,6 @@ abstract class TicketPagesIntegrationTests {
         .param("c", c.id())
         .query(Integer.class)
         .single();
-  }
-
-  private int audited(String action, String target) {
-    return db.sql("select count(*) from audit_entry where action = :a and target_id = :t")
-        .param("a", action)
-        .param("t", target)
-        .query(Integer.class)
-        .single();
-  }
-
-  private String person(Role role, String organisation) {
-    String email = unique("p") + "@example.com";
-    people.create(email, "Ann", organisation, role, "en", PASSWORD);
-    return email;
-  }
-
-  private WebSession signedIn(String email) {
-    WebSession browser = new WebSession(port);
-    assertThat(browser.signIn(email, PASSWORD).location()).endsWith("/tickets");
-    return browser;
   }
 
   private static String unique(String prefix) {

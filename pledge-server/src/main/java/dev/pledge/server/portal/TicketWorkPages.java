@@ -114,11 +114,10 @@ class TicketWorkPages {
       HttpServletResponse response,
       RedirectAttributes redirect) {
     EventRequest r = new EventRequest(at == null || at.isBlank() ? now() : at, event, reason);
-    if (offered(event, model, response)
-        && Forms.saved(() -> tickets.record(id, r, caller), model, response)) {
-      return savedTo(id, redirect);
+    if (!offered(event, model, response)) {
+      return refused(caller, name, id, model);
     }
-    return refused(caller, name, id, model);
+    return worked(caller, name, id, () -> tickets.record(id, r, caller), model, response, redirect);
   }
 
   @PostMapping("/tickets/{id}/severity")
@@ -132,10 +131,7 @@ class TicketWorkPages {
       HttpServletResponse response,
       RedirectAttributes redirect) {
     SeverityRequest r = new SeverityRequest(at, severity);
-    if (Forms.saved(() -> notes.severity(id, r, caller), model, response)) {
-      return savedTo(id, redirect);
-    }
-    return refused(caller, name, id, model);
+    return worked(caller, name, id, () -> notes.severity(id, r, caller), model, response, redirect);
   }
 
   @PostMapping("/tickets/{id}/comments")
@@ -148,10 +144,7 @@ class TicketWorkPages {
       HttpServletResponse response,
       RedirectAttributes redirect) {
     CommentRequest r = new CommentRequest(null, text);
-    if (Forms.saved(() -> notes.comment(id, r, caller), model, response)) {
-      return savedTo(id, redirect);
-    }
-    return refused(caller, name, id, model);
+    return worked(caller, name, id, () -> notes.comment(id, r, caller), model, response, redirect);
   }
 
   /** The customer's rating of a ticket, on the page's scale, as {@code POST .../ratings} takes. */
@@ -173,10 +166,8 @@ class TicketWorkPages {
             now(),
             number(score),
             BigDecimal.valueOf(TicketPages.RATING_SCALE));
-    if (Forms.saved(() -> notes.rate(t.customer(), r, caller), model, response)) {
-      return savedTo(id, redirect);
-    }
-    return refused(caller, name, id, model);
+    return worked(
+        caller, name, id, () -> notes.rate(t.customer(), r, caller), model, response, redirect);
   }
 
   private String form(Caller caller, String name, Model model) {
@@ -203,6 +194,21 @@ class TicketWorkPages {
 
   private static String customerOf(Guarantee g) {
     return g.customer().map(c -> c.id()).orElse("");
+  }
+
+  /** A change from the ticket page: back to the page, saying it was saved or why not. */
+  private String worked(
+      Caller caller,
+      String name,
+      String id,
+      Runnable change,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    if (Forms.saved(change, model, response)) {
+      return savedTo(id, redirect);
+    }
+    return refused(caller, name, id, model);
   }
 
   /** The ticket page again, showing the problem; the form's fields keep what was written. */

@@ -1,21 +1,17 @@
 package dev.pledge.server.record;
 
 import dev.pledge.clock.TimelineEventType;
-import dev.pledge.guarantee.Guarantee;
 import dev.pledge.server.audit.Audit;
-import dev.pledge.server.guarantee.GuaranteeService;
 import dev.pledge.server.record.Requests.CommentRequest;
 import dev.pledge.server.record.Requests.RatingRequest;
 import dev.pledge.server.record.Requests.SeverityRequest;
 import dev.pledge.server.record.Views.NoteView;
 import dev.pledge.server.record.Views.RatingView;
-import dev.pledge.server.system.ApiException;
 import dev.pledge.server.system.Caller;
 import dev.pledge.server.ticket.StoredTicket;
 import dev.pledge.server.ticket.TicketService;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,7 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class TicketNotes {
 
   private final TicketService tickets;
-  private final GuaranteeService guarantees;
   private final RecordService records;
   private final Records stored;
   private final CustomerScope scope;
@@ -40,14 +35,12 @@ public class TicketNotes {
 
   TicketNotes(
       TicketService tickets,
-      GuaranteeService guarantees,
       RecordService records,
       Records stored,
       CustomerScope scope,
       Audit audit,
       Clock clock) {
     this.tickets = tickets;
-    this.guarantees = guarantees;
     this.records = records;
     this.stored = stored;
     this.scope = scope;
@@ -68,7 +61,7 @@ public class TicketNotes {
   public NoteView severity(String ticket, SeverityRequest r, Caller caller) {
     StoredTicket t = tickets.ticket(ticket, caller);
     Instant at = atOrNow(r.at());
-    String severity = defined(t, Fields.required("severity", r.severity(), 100));
+    String severity = tickets.definedSeverity(t, Fields.required("severity", r.severity(), 100));
     NoteView note =
         NoteView.of(
             tickets.record(ticket, at, TimelineEventType.SEVERITY_CHANGED, severity, caller));
@@ -102,25 +95,5 @@ public class TicketNotes {
 
   private Instant atOrNow(String at) {
     return at == null || at.isBlank() ? clock.instant() : Fields.instant("at", at);
-  }
-
-  /** The new severity must be one the ticket's guarantee defines, as when it was opened. */
-  private String defined(StoredTicket t, String severity) {
-    Guarantee g =
-        guarantees
-            .version(t.guarantee(), t.guaranteeVersion())
-            .map(guarantees::parse)
-            .orElseThrow();
-    if (!g.severities().isEmpty() && !g.severities().containsKey(severity)) {
-      throw ApiException.badInput(
-          "severity",
-          "severity '"
-              + severity
-              + "' is not defined in guarantee '"
-              + g.id()
-              + "'; defined: "
-              + g.severities().keySet().stream().sorted().collect(Collectors.joining(", ")));
-    }
-    return severity;
   }
 }

@@ -305,6 +305,16 @@ public class TicketService {
     return tickets.append(ticketId, at, type, reason, clock.instant());
   }
 
+  /**
+   * A severity the ticket's guarantee defines, as when the ticket was opened.
+   *
+   * @throws ApiException 400 naming {@code severity} when the guarantee does not define it
+   */
+  public String definedSeverity(StoredTicket t, String severity) {
+    StoredGuarantee version = guarantees.version(t.guarantee(), t.guaranteeVersion()).orElseThrow();
+    return checkSeverity(guarantees.parse(version), severity);
+  }
+
   /** Whether a ticket has this id, whoever's it is: ids are unique across the server. */
   public boolean exists(String id) {
     return tickets.find(id).isPresent();
