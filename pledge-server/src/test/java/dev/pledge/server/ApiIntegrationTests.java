@@ -418,6 +418,13 @@ abstract class ApiIntegrationTests {
         .contains("without an offset");
     assertProblem(post(events(t), event("2026-10-05T10:05Z", "answered"), null), 400, "event")
         .contains("'answered' is not a timeline event");
+    // Severity and comments have endpoints of their own, whose rules an event must not get around.
+    assertProblem(
+            post(events(t), event("2026-10-05T10:05Z", "severity_changed"), null), 400, "event")
+        .contains("POST /api/tickets/{id}/severity");
+    assertProblem(post(events(t), event("2026-10-05T10:05Z", "commented"), null), 400, "event")
+        .contains("POST /api/tickets/{id}/comments");
+    assertThat(eventsStored(t)).isZero();
     assertProblem(post(events(t), "{\"at\": \"2026-10-05T10:05Z\",", null), 400, null)
         .contains("not valid JSON");
     assertProblem(post(events(t), "{\"at\": [1], \"event\": \"reported\"}", null), 400, "at");

@@ -25,6 +25,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -208,6 +209,29 @@ class BrowserIntegrationTests {
         .isEqualTo("approved");
   }
 
+  @Test
+  void aCustomerUserOpensATicketAndSeesItCountDown() {
+    String customer = "northwind-" + UUID.randomUUID();
+    storeGuarantee(managerToken(), customer);
+    signIn(person(Role.CUSTOMER_USER, customer), PASSWORD);
+    wait.until(ExpectedConditions.titleIs("Open tickets"));
+
+    browser.findElement(By.id("new-ticket")).click();
+    find(By.id("service")).sendKeys("network");
+    new Select(browser.findElement(By.id("severity"))).selectByValue("sev1");
+    // "Reported at" offers now, in the guarantee's zone: the response clock starts then.
+    assertThat(browser.findElement(By.id("reported_at")).getDomProperty("value"))
+        .endsWith("+08:00");
+    browser.findElement(By.id("open")).click();
+
+    wait.until(ExpectedConditions.titleContains("Ticket " + customer + "-"));
+    WebElement countdown = find(By.cssSelector("#clocks .countdown"));
+    wait.until(d -> countdown.getText().matches("\\d+:\\d\\d:\\d\\d"));
+    String first = countdown.getText();
+    wait.until(d -> !countdown.getText().equals(first));
+    assertThat(browser.findElement(By.id("saved")).getText()).isEqualTo("Saved.");
+  }
+
   /** An element of the page the last click leads to, once it is there. */
   private WebElement find(By by) {
     return wait.until(ExpectedConditions.presenceOfElementLocated(by));
@@ -229,13 +253,7 @@ class BrowserIntegrationTests {
   /** A customer's guarantee with a 15-minute response, and a ticket reported just now. */
   private String runningTicket(String customer) {
     String token = managerToken();
-    String g = guaranteeOf(customer);
-    send(
-        token,
-        "PUT",
-        "/api/guarantees/" + g,
-        "application/yaml",
-        ApiIntegrationTests.guarantee(g, customer));
+    String g = storeGuarantee(token, customer);
     String t = "INC-" + UUID.randomUUID().toString().substring(0, 8);
     send(
         token,
@@ -257,6 +275,18 @@ class BrowserIntegrationTests {
         """
             .formatted(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
     return t;
+  }
+
+  /** The customer's guarantee with a 15-minute response, in Shanghai's zone; its id. */
+  private String storeGuarantee(String token, String customer) {
+    String g = guaranteeOf(customer);
+    send(
+        token,
+        "PUT",
+        "/api/guarantees/" + g,
+        "application/yaml",
+        ApiIntegrationTests.guarantee(g, customer));
+    return g;
   }
 
   private String managerToken() {

@@ -1,5 +1,7 @@
 package dev.pledge.server;
 
+import static dev.pledge.server.WebSession.followed;
+import static dev.pledge.server.WebSession.withoutCsrf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pledge.server.access.ApiTokens;
@@ -39,7 +41,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 abstract class PortalWorkIntegrationTests {
 
   private static final AtomicInteger NEXT = new AtomicInteger();
-  private static final String PASSWORD = "a portal person's password";
 
   @LocalServerPort int port;
   @Autowired JdbcClient db;
@@ -49,12 +50,14 @@ abstract class PortalWorkIntegrationTests {
   @Autowired TransactionTemplate transactions;
 
   private final HttpClient http = HttpClient.newHttpClient();
+  private Portal portal;
   private String manager;
   private Customer a;
   private Customer b;
 
   @BeforeEach
   void twoCustomers() {
+    portal = new Portal(port, people, db);
     manager = tokens.issue(null, Role.SERVICE_MANAGER, "tests").token();
     // Every test signs in from 127.0.0.1: each starts with no failures counted.
     db.sql("delete from sign_in_failure").update();
@@ -66,7 +69,7 @@ abstract class PortalWorkIntegrationTests {
 
   @Test
   void anAgentWorksABreachCaseAndTheCustomerReadsIt() {
-    WebSession agent = signedIn(person(Role.AGENT, null));
+    WebSession agent = portal.signedIn(portal.person(Role.AGENT, null));
 
     WebSession.Page saved =
         agent.post(
@@ -85,9 +88,9 @@ abstract class PortalWorkIntegrationTests {
         .contains("swap the card and add a spare");
     assertThat(column(a.breachCase(), "status")).isEqualTo("closed");
     assertThat(column(a.breachCase(), "closed_at")).isNotNull();
-    assertThat(audited("breach_case.update", a.breachCase())).isEqualTo(1);
+    assertThat(portal.audited("breach_case.update", a.breachCase())).isEqualTo(1);
     // The customer reads it all, without a form to change it.
-    WebSession customer = signedIn(person(Role.CUSTOMER_USER, a.id()));
+    WebSession customer = portal.signedIn(portal.person(Role.CUSTOMER_USER, a.id()));
     String page = customer.get("/breach-cases/" + a.breachCase()).text();
     assertThat(page)
         .contains("Response breached for " + a.ticket())
@@ -102,7 +105,7 @@ abstract class PortalWorkIntegrationTests {
 
   @Test
   void aCustomerUserNeitherSeesAnotherCustomersCaseNorWorksAny() {
-    WebSession customer = signedIn(person(Role.CUSTOMER_USER, a.id()));
+    WebSession customer = portal.signedIn(portal.person(Role.CUSTOMER_USER, a.id()));
 
     WebSession.Page other = customer.get("/breach-cases/" + b.breachCase());
     WebSession.Page none = customer.get("/breach-cases/no-such-case");
@@ -126,7 +129,7 @@ abstract class PortalWorkIntegrationTests {
 
   @Test
   void aBadStatusIsShownNamingTheFieldAndChangesNothing() {
-    WebSession agent = signedIn(person(Role.AGENT, null));
+    WebSession agent = portal.signedIn(portal.person(Role.AGENT, null));
 
     WebSession.Page refused =
         agent.post(ownCase(), Map.of("corrective_action", "not stored", "status", "done"), true);
@@ -137,12 +140,12 @@ abstract class PortalWorkIntegrationTests {
         .contains("status &#39;done&#39; is not a breach case status");
     assertThat(column(a.breachCase(), "corrective_action")).isNull();
     assertThat(column(a.breachCase(), "acknowledged_at")).isNull();
-    assertThat(audited("breach_case.update", a.breachCase())).isZero();
+    assertThat(portal.audited("breach_case.update", a.breachCase())).isZero();
   }
 
   @Test
   void aFormWithoutTheCsrfTokenIsRefused() {
-    WebSession agent = signedIn(person(Role.AGENT, null));
+    WebSession agent = portal.signedIn(portal.person(Role.AGENT, null));
 
     WebSession.Page caseChange = agent.post(ownCase(), closing(), false);
     WebSession.Page outage = agent.post("/outages", outageForm(a, "out-x"), false);
@@ -157,7 +160,7 @@ abstract class PortalWorkIntegrationTests {
 
   @Test
   void aServiceManagerRecordsAndRestoresAnOutage() {
-    WebSession manager = signedIn(person(Role.SERVICE_MANAGER, null));
+    WebSession manager = portal.signedIn(portal.person(Role.SERVICE_MANAGER, null));
     String id = unique("out");
 
     WebSession.Page recorded = manager.post("/outages", outageForm(a, id), true);
@@ -182,13 +185,13 @@ abstract class PortalWorkIntegrationTests {
                 .single()
                 .toInstant())
         .isEqualTo(Instant.parse("2026-10-05T03:30:00Z"));
-    assertThat(audited("outage.open", id)).isEqualTo(1);
-    assertThat(audited("outage.restore", id)).isEqualTo(1);
+    assertThat(portal.audited("outage.open", id)).isEqualTo(1);
+    assertThat(portal.audited("outage.restore", id)).isEqualTo(1);
   }
 
   @Test
   void badOutageInputIsShownNamingTheFieldAndChangesNothing() {
-    WebSession agent = signedIn(person(Role.AGENT, null));
+    WebSession agent = portal.signedIn(portal.person(Role.AGENT, null));
     String id = unique("out");
     assertThat(agent.post("/outages", outageForm(a, id), true).status()).isEqualTo(302);
     Map<String, String> noService = new LinkedHashMap<>(outageForm(a, unique("out")));
@@ -217,7 +220,7 @@ abstract class PortalWorkIntegrationTests {
     String theirs = unique("out");
     api("POST", "/api/customers/" + a.id() + "/outages", outageJson(mine, a.guarantee()));
     api("POST", "/api/customers/" + b.id() + "/outages", outageJson(theirs, b.guarantee()));
-    WebSession customer = signedIn(person(Role.CUSTOMER_USER, a.id()));
+    WebSession customer = portal.signedIn(portal.person(Role.CUSTOMER_USER, a.id()));
 
     String list = customer.get("/outages").text();
     WebSession.Page other = customer.get("/outages?customer=" + b.id());
@@ -246,12 +249,12 @@ abstract class PortalWorkIntegrationTests {
 
   @Test
   void anAgentAnnouncesAWindowAndTheCustomerApprovesIt() {
-    WebSession agent = signedIn(person(Role.AGENT, null));
+    WebSession agent = portal.signedIn(portal.person(Role.AGENT, null));
     String id = unique("mw");
 
     WebSession.Page announced = agent.post("/maintenance", windowForm(a, id), true);
     String announcedPage = agent.get(followed(announced)).text();
-    WebSession customer = signedIn(person(Role.CUSTOMER_USER, a.id()));
+    WebSession customer = portal.signedIn(portal.person(Role.CUSTOMER_USER, a.id()));
     String pending = customer.get("/maintenance").text();
     WebSession.Page approved = customer.post(decision(a, id), Map.of("approved", "true"), true);
 
@@ -267,16 +270,16 @@ abstract class PortalWorkIntegrationTests {
     assertThat(after).contains("approved").doesNotContain("name=\"approved\"");
     assertThat(window(id, "approval")).isEqualTo("approved");
     assertThat(window(id, "decided_by")).startsWith("person:");
-    assertThat(audited("maintenance.plan", id)).isEqualTo(1);
-    assertThat(audited("maintenance.decision", id)).isEqualTo(1);
+    assertThat(portal.audited("maintenance.plan", id)).isEqualTo(1);
+    assertThat(portal.audited("maintenance.decision", id)).isEqualTo(1);
   }
 
   @Test
   void aCustomerUserNeitherSeesNorDecidesAnotherCustomersWindow() {
     String theirs = unique("mw");
     api("POST", "/api/customers/" + b.id() + "/maintenance", windowJson(theirs, b.guarantee()));
-    WebSession customer = signedIn(person(Role.CUSTOMER_USER, a.id()));
-    WebSession agent = signedIn(person(Role.AGENT, null));
+    WebSession customer = portal.signedIn(portal.person(Role.CUSTOMER_USER, a.id()));
+    WebSession agent = portal.signedIn(portal.person(Role.AGENT, null));
 
     WebSession.Page other = customer.post(decision(b, theirs), Map.of("approved", "true"), true);
     WebSession.Page none =
@@ -297,7 +300,7 @@ abstract class PortalWorkIntegrationTests {
 
   @Test
   void aWindowEndingBeforeItStartsIsShownNamingTheFieldAndNotStored() {
-    WebSession agent = signedIn(person(Role.AGENT, null));
+    WebSession agent = portal.signedIn(portal.person(Role.AGENT, null));
     Map<String, String> backwards = new LinkedHashMap<>(windowForm(a, unique("mw")));
     backwards.put("end", "2026-10-10T00:30+08:00");
 
@@ -344,26 +347,8 @@ abstract class PortalWorkIntegrationTests {
     return new Customer(id, g, t, breachCase);
   }
 
-  private String person(Role role, String organisation) {
-    String email = unique("p") + "@example.com";
-    people.create(email, "Ann", organisation, role, "en", PASSWORD);
-    return email;
-  }
-
-  private WebSession signedIn(String email) {
-    WebSession browser = new WebSession(port);
-    assertThat(browser.signIn(email, PASSWORD).location()).endsWith("/tickets");
-    return browser;
-  }
-
   private String ownCase() {
     return "/breach-cases/" + a.breachCase();
-  }
-
-  /** Where a redirect leads, as a path on this server. */
-  private static String followed(WebSession.Page redirect) {
-    URI to = URI.create(redirect.location());
-    return to.getRawPath() + (to.getRawQuery() == null ? "" : "?" + to.getRawQuery());
   }
 
   private static Map<String, String> closing() {
@@ -442,14 +427,6 @@ abstract class PortalWorkIntegrationTests {
         .single();
   }
 
-  private int audited(String action, String target) {
-    return db.sql("select count(*) from audit_entry where action = :a and target_id = :t")
-        .param("a", action)
-        .param("t", target)
-        .query(Integer.class)
-        .single();
-  }
-
   /** An API call as the provider's service manager, which must succeed. */
   private void api(String method, String path, String body) {
     String type = method.equals("PUT") ? "application/yaml" : "application/json";
@@ -469,10 +446,6 @@ abstract class PortalWorkIntegrationTests {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
-  }
-
-  private static String withoutCsrf(String page) {
-    return page.replaceAll("name=\"_csrf\" (content|value)=\"[^\"]*\"", "");
   }
 
   private static String unique(String prefix) {

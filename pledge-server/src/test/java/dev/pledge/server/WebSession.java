@@ -66,6 +66,17 @@ final class WebSession {
     return post("/login", Map.of("email", email, "password", password), true);
   }
 
+  /** Where a redirect leads, as a path on this server. */
+  static String followed(Page redirect) {
+    URI to = URI.create(redirect.location());
+    return to.getRawPath() + (to.getRawQuery() == null ? "" : "?" + to.getRawQuery());
+  }
+
+  /** A page without its CSRF token, which differs from session to session. */
+  static String withoutCsrf(String page) {
+    return page.replaceAll("name=\"_csrf\" (content|value)=\"[^\"]*\"", "");
+  }
+
   String csrfToken() {
     Matcher m = CSRF.matcher(get("/login").text());
     if (!m.find()) {

@@ -78,7 +78,7 @@ class SecurityConfiguration {
                     .hasAnyRole(names(ADMINISTRATOR, SERVICE_MANAGER, AGENT, API_CLIENT))
                     // Severity is the provider's call; anyone working tickets may comment.
                     .requestMatchers(HttpMethod.POST, "/api/tickets/*/severity")
-                    .hasAnyRole(names(ADMINISTRATOR, SERVICE_MANAGER, AGENT, API_CLIENT))
+                    .hasAnyRole(names(Role.SEVERITY_CHANGE))
                     // The timeline is the provider's record: only it corrects an instant.
                     .requestMatchers(HttpMethod.POST, "/api/tickets/*/events/*/corrections")
                     .hasAnyRole(names(ADMINISTRATOR, SERVICE_MANAGER, AGENT, API_CLIENT))
@@ -95,7 +95,7 @@ class SecurityConfiguration {
                     .requestMatchers(HttpMethod.POST, "/api/customers/*/outages")
                     .hasAnyRole(names(Role.values()))
                     .requestMatchers(HttpMethod.POST, "/api/customers/*/ratings")
-                    .hasAnyRole(names(ADMINISTRATOR, SERVICE_MANAGER, AGENT, CUSTOMER_USER))
+                    .hasAnyRole(names(Role.RATING))
                     // The provider plans maintenance; the customer (or a manager on its behalf)
                     // approves or refuses it.
                     .requestMatchers(HttpMethod.POST, "/api/customers/*/maintenance/*/decision")
@@ -163,6 +163,12 @@ class SecurityConfiguration {
                     // The pages' forms follow the API's rules for the same changes.
                     .requestMatchers(HttpMethod.POST, "/maintenance/*/*/decision")
                     .hasAnyRole(names(Role.MAINTENANCE_DECISION))
+                    // Opening a ticket, its timeline events and comments are open to every role
+                    // the API lets work tickets: every person's.
+                    .requestMatchers(HttpMethod.POST, "/tickets/*/severity")
+                    .hasAnyRole(names(Role.SEVERITY_CHANGE))
+                    .requestMatchers(HttpMethod.POST, "/tickets/*/rating")
+                    .hasAnyRole(names(Role.RATING))
                     .requestMatchers(
                         HttpMethod.POST,
                         "/breach-cases/*",

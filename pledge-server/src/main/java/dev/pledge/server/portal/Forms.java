@@ -32,10 +32,19 @@ final class Forms {
       if (e.status() == HttpStatus.NOT_FOUND) {
         throw e;
       }
-      model.addAttribute("problem", new Problem(e.field(), e.getMessage()));
-      response.setStatus(e.status().value());
-      return false;
+      return refuse(e, model, response);
     }
+  }
+
+  /**
+   * Shows a refusal with the status the API would answer it with.
+   *
+   * @return false: nothing was stored
+   */
+  static boolean refuse(ApiException e, Model model, HttpServletResponse response) {
+    model.addAttribute("problem", new Problem(e.field(), e.getMessage()));
+    response.setStatus(e.status().value());
+    return false;
   }
 
   /** A choice the form needs before any service can check it. */

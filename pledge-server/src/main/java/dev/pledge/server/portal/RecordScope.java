@@ -1,5 +1,6 @@
 package dev.pledge.server.portal;
 
+import dev.pledge.guarantee.Guarantee;
 import dev.pledge.server.guarantee.GuaranteeService;
 import dev.pledge.server.guarantee.StoredGuarantee;
 import dev.pledge.server.record.CustomerScope;
@@ -8,6 +9,7 @@ import dev.pledge.server.system.Role;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -15,8 +17,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * Whose outages and maintenance windows a page lists, the guarantees its forms offer, and the zone
- * each record's instants are shown in (its guarantee's, as on the ticket pages).
+ * Whose outages and maintenance windows a page lists, the guarantees its forms (and the new ticket
+ * form) offer, and the zone each record's instants are shown in (its guarantee's, as on the ticket
+ * pages).
  */
 @Component
 class RecordScope {
@@ -49,17 +52,20 @@ class RecordScope {
     return customers.stream().flatMap(c -> guarantees.latestOf(c).stream()).toList();
   }
 
-  /** Each guarantee's zone, by guarantee id. */
-  private Map<String, ZoneId> zones(List<StoredGuarantee> of) {
+  /** Each guarantee, parsed, by guarantee id in the order given. */
+  private Map<String, Guarantee> parsed(List<StoredGuarantee> of) {
     return of.stream()
-        .collect(Collectors.toMap(StoredGuarantee::id, g -> guarantees.parse(g).zone()));
+        .collect(
+            Collectors.toMap(
+                StoredGuarantee::id, guarantees::parse, (a, b) -> a, LinkedHashMap::new));
   }
 
-  /** The customers a record page lists, and their guarantees' zones by guarantee id. */
-  record Listed(List<String> customers, Map<String, ZoneId> zones) {
+  /** The customers a record page lists, and their guarantees (parsed) by guarantee id. */
+  record Listed(List<String> customers, Map<String, Guarantee> guarantees) {
 
     ZoneId zone(String guarantee) {
-      return zones.getOrDefault(guarantee, ZoneOffset.UTC);
+      Guarantee g = guarantees.get(guarantee);
+      return g == null ? ZoneOffset.UTC : g.zone();
     }
   }
 
@@ -77,6 +83,6 @@ class RecordScope {
     model.addAttribute("guarantees", offered);
     model.addAttribute("mayWork", Role.PROVIDER_WORK.contains(caller.role()));
     model.addAttribute("newId", kind + "-" + clock.instant().getEpochSecond());
-    return new Listed(customers, zones(offered));
+    return new Listed(customers, parsed(offered));
   }
 }

@@ -51,6 +51,7 @@ class RecordController {
 
   private final RecordService records;
   private final OutagesAndMaintenance work;
+  private final TicketNotes notes;
   private final CustomerScope scope;
   private final Writes writes;
   private final Audit audit;
@@ -58,11 +59,13 @@ class RecordController {
   RecordController(
       RecordService records,
       OutagesAndMaintenance work,
+      TicketNotes notes,
       CustomerScope scope,
       Writes writes,
       Audit audit) {
     this.records = records;
     this.work = work;
+    this.notes = notes;
     this.scope = scope;
     this.writes = writes;
     this.audit = audit;
@@ -277,16 +280,7 @@ class RecordController {
       @RequestHeader(name = Writes.KEY, required = false) Optional<String> key,
       @RequestBody RatingRequest r) {
     return write(
-        caller,
-        customer,
-        key,
-        "POST ratings",
-        r,
-        CREATED,
-        () -> {
-          RatingView v = RatingView.of(records.rate(customer, r, caller));
-          return logged(caller, customer, "rating.add", "rating", v.id(), null, v);
-        });
+        caller, customer, key, "POST ratings", r, CREATED, () -> notes.rate(customer, r, caller));
   }
 
   @GetMapping("/ratings")

@@ -34,7 +34,7 @@ public final class Requests {
 
   record MeasurementItem(String id, String at, String metric, BigDecimal value, String unit) {}
 
-  record RatingRequest(
+  public record RatingRequest(
       String id, String guarantee, String ticket, String at, BigDecimal score, BigDecimal scale) {}
 
   record CountRequest(
@@ -43,7 +43,7 @@ public final class Requests {
   record FulfilmentRequest(
       String id, String guarantee, String obligation, String at, String covering, String note) {}
 
-  record CommentRequest(String at, String text) {}
+  public record CommentRequest(String at, String text) {}
 
-  record SeverityRequest(String at, String severity) {}
+  public record SeverityRequest(String at, String severity) {}
 }

@@ -3,9 +3,11 @@ package dev.pledge.server.record;
 import dev.pledge.obligation.ObligationFulfilment;
 import dev.pledge.period.CountSample;
 import dev.pledge.period.Measurement;
+import dev.pledge.server.ticket.StoredEvent;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /** What the API answers, field by field (snake_case on the wire); absent values are null. */
 public final class Views {
@@ -75,7 +77,15 @@ public final class Views {
   /** The measurements one request stored, in the order sent. */
   record MeasurementsView(List<MeasurementView> stored) {}
 
-  record RatingView(
+  /** A comment or severity change, on the ticket's timeline. */
+  public record NoteView(String ticket, int seq, Instant at, String event, String reason) {
+    static NoteView of(StoredEvent e) {
+      return new NoteView(
+          e.ticket(), e.seq(), e.at(), e.type().name().toLowerCase(Locale.ROOT), e.reason());
+    }
+  }
+
+  public record RatingView(
       String id, String guarantee, String ticket, Instant at, BigDecimal score, BigDecimal scale) {
     static RatingView of(Records.StoredRating r) {
       return new RatingView(

@@ -29,4 +29,12 @@ public enum Role {
   /** Who approves or refuses a maintenance window: the customer, or a manager on its behalf. */
   public static final Set<Role> MAINTENANCE_DECISION =
       Set.copyOf(EnumSet.of(ADMINISTRATOR, SERVICE_MANAGER, CUSTOMER_USER));
+
+  /** Who changes a ticket's severity: the provider's call, made by its people or its systems. */
+  public static final Set<Role> SEVERITY_CHANGE =
+      Set.copyOf(EnumSet.of(ADMINISTRATOR, SERVICE_MANAGER, AGENT, API_CLIENT));
+
+  /** Who records a customer's rating: the customer's users, or the provider's people for them. */
+  public static final Set<Role> RATING =
+      Set.copyOf(EnumSet.of(ADMINISTRATOR, SERVICE_MANAGER, AGENT, CUSTOMER_USER));
 }

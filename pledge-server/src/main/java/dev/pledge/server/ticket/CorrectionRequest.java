@@ -1,4 +1,4 @@
 package dev.pledge.server.ticket;
 
 /** POST /api/tickets/{id}/events/{seq}/corrections: the instant the event really happened. */
-record CorrectionRequest(String at) {}
+public record CorrectionRequest(String at) {}

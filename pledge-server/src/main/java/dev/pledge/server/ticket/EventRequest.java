@@ -3,7 +3,7 @@ package dev.pledge.server.ticket;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** POST /api/tickets/{id}/events: what happened, when (with its offset), and why. */
-record EventRequest(
+public record EventRequest(
     @Schema(description = "when it happened, with its offset", example = "2026-10-05T10:05+08:00")
         String at,
     @Schema(

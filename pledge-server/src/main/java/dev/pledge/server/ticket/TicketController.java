@@ -1,6 +1,5 @@
 package dev.pledge.server.ticket;
 
-import dev.pledge.server.audit.Audit;
 import dev.pledge.server.system.Caller;
 import dev.pledge.server.system.Idempotency;
 import dev.pledge.server.system.StoredAnswer;
@@ -8,9 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -37,52 +34,11 @@ class TicketController {
   private final TicketService tickets;
   private final Idempotency idempotency;
   private final JsonMapper json;
-  private final Audit audit;
 
-  TicketController(TicketService tickets, Idempotency idempotency, JsonMapper json, Audit audit) {
+  TicketController(TicketService tickets, Idempotency idempotency, JsonMapper json) {
     this.tickets = tickets;
     this.idempotency = idempotency;
     this.json = json;
-    this.audit = audit;
-  }
-
-  record TicketView(
-      String id,
-      String customer,
-      String guarantee,
-      int guaranteeVersion,
-      String service,
-      String type,
-      String severity,
-      String cause,
-      Instant createdAt,
-      String category) {
-    static TicketView of(StoredTicket t) {
-      return new TicketView(
-          t.id(),
-          t.customer(),
-          t.guarantee(),
-          t.guaranteeVersion(),
-          t.service(),
-          t.type(),
-          t.severity(),
-          t.cause(),
-          t.createdAt(),
-          t.category());
-    }
-  }
-
-  record EventView(
-      String ticket, int seq, Instant at, String event, String reason, Instant recordedAt) {
-    static EventView of(StoredEvent e) {
-      return new EventView(
-          e.ticket(),
-          e.seq(),
-          e.at(),
-          e.type().name().toLowerCase(Locale.ROOT),
-          e.reason(),
-          e.recordedAt());
-    }
   }
 
   /** A ticket with its timeline in the order it was recorded. */
@@ -114,11 +70,7 @@ class TicketController {
             caller.idempotencyScope(),
             key,
             fingerprint,
-            () -> {
-              TicketView t = TicketView.of(tickets.open(request, caller));
-              audit.record(caller, t.customer(), "ticket.open", "ticket", t.id(), null, t);
-              return created(t);
-            })
+            () -> created(tickets.open(request, caller)))
         .toResponse();
   }
 
@@ -147,12 +99,7 @@ class TicketController {
             caller.idempotencyScope(),
             key,
             fingerprint,
-            () -> {
-              EventView e = EventView.of(tickets.record(id, request, caller));
-              String customer = tickets.ticket(id, caller).customer();
-              audit.record(caller, customer, "ticket.event", "ticket", id, null, e);
-              return created(e);
-            })
+            () -> created(tickets.record(id, request, caller)))
         .toResponse();
   }
 
@@ -187,20 +134,10 @@ class TicketController {
             caller.idempotencyScope(),
             key,
             fingerprint,
-            () -> {
-              TicketService.Correction c = tickets.correct(id, seq, request, caller);
-              String customer = tickets.ticket(id, caller).customer();
-              EventView after = EventView.of(c.after());
-              audit.record(
-                  caller,
-                  customer,
-                  "ticket.event.correct",
-                  "ticket",
-                  id,
-                  EventView.of(c.before()),
-                  after);
-              return new StoredAnswer(HttpStatus.OK.value(), json.writeValueAsString(after));
-            })
+            () ->
+                new StoredAnswer(
+                    HttpStatus.OK.value(),
+                    json.writeValueAsString(tickets.correct(id, seq, request, caller))))
         .toResponse();
   }
 

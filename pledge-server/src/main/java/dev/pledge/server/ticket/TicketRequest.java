@@ -1,7 +1,7 @@
 package dev.pledge.server.ticket;
 
 /** POST /api/tickets: a new ticket under a stored guarantee. */
-record TicketRequest(
+public record TicketRequest(
     String id,
     String guarantee,
     String service,

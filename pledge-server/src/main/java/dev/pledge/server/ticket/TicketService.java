@@ -5,6 +5,7 @@ import dev.pledge.clock.TimelineEventType;
 import dev.pledge.event.TicketType;
 import dev.pledge.guarantee.Guarantee;
 import dev.pledge.guarantee.Service;
+import dev.pledge.server.audit.Audit;
 import dev.pledge.server.guarantee.GuaranteeService;
 import dev.pledge.server.guarantee.StoredGuarantee;
 import dev.pledge.server.system.AfterCommit;
@@ -29,10 +30,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Opens tickets and appends to their timelines. Runs inside the caller's transaction, so a refused
- * request writes nothing.
+ * Opens tickets and appends to their timelines, for the API and the portal's pages alike. Each
+ * change joins the caller's transaction (or starts one), is written to the audit log in it, and a
+ * refused request writes nothing.
  */
 @Component
 public class TicketService {
@@ -42,6 +45,7 @@ public class TicketService {
   private final Clock clock;
   private final ApplicationEventPublisher events;
   private final MeterRegistry meters;
+  private final Audit audit;
 
   /** Registered once per type: looking a meter up by its tags on every event costs more. */
   private final Map<TimelineEventType, Counter> acceptedByType = new ConcurrentHashMap<>();
@@ -51,12 +55,14 @@ public class TicketService {
       GuaranteeService guarantees,
       Clock clock,
       ApplicationEventPublisher events,
-      MeterRegistry meters) {
+      MeterRegistry meters,
+      Audit audit) {
     this.tickets = tickets;
     this.guarantees = guarantees;
     this.clock = clock;
     this.events = events;
     this.meters = meters;
+    this.audit = audit;
     Gauge.builder("pledge.tickets.open", tickets, Tickets::countNotClosed)
         .description("Tickets not closed, of every customer")
         .register(meters);
@@ -68,7 +74,26 @@ public class TicketService {
    * choose one: were it to, "already exists" would tell it another customer's ticket ids. Pledge
    * numbers the customer's ticket instead.
    */
-  StoredTicket open(TicketRequest r, Caller caller) {
+  @Transactional
+  public TicketView open(TicketRequest r, Caller caller) {
+    TicketView t = TicketView.of(add(r, caller));
+    audit.record(caller, t.customer(), "ticket.open", "ticket", t.id(), null, t);
+    return t;
+  }
+
+  /**
+   * Opens a ticket and records when it was reported, as a person does on the portal: both are
+   * stored, or neither.
+   */
+  @Transactional
+  public TicketView openReported(TicketRequest r, String reportedAt, Caller caller) {
+    Instant reported = Instants.parse("reported_at", reportedAt);
+    TicketView t = open(r, caller);
+    record(t.id(), new EventRequest(reported.toString(), "reported", null), caller);
+    return t;
+  }
+
+  private StoredTicket add(TicketRequest r, Caller caller) {
     if (caller.customer() && r.id() != null && !r.id().isBlank()) {
       throw ApiException.badInput(
           "id",
@@ -141,38 +166,48 @@ public class TicketService {
    * Appends an event; another customer's ticket is answered as if it did not exist. Listeners of
    * {@link TimelineChanged} run before this returns, in the same transaction.
    */
-  StoredEvent record(String ticketId, EventRequest r, Caller caller) {
+  @Transactional
+  public EventView record(String ticketId, EventRequest r, Caller caller) {
     Instant at = Instants.parse("at", r.at());
     TimelineEventType type = eventOf(required("event", r.event()));
-    StoredTicket t =
+    if (type == TimelineEventType.SEVERITY_CHANGED || type == TimelineEventType.COMMENTED) {
+      // Recorded here they would change no severity, and a customer would write a severity
+      // change the provider's rules keep to the provider.
+      throw ApiException.badInput(
+          "event",
+          "a severity change is made with POST /api/tickets/{id}/severity and a comment with POST"
+              + " /api/tickets/{id}/comments, not as timeline events");
+    }
+    StoredTicket ticket =
         tickets
             .lock(ticketId)
-            .filter(x -> caller.maySee(x.customer()))
+            .filter(t -> caller.maySee(t.customer()))
             .orElseThrow(() -> noTicket(ticketId));
     StoredEvent stored =
         tickets.append(ticketId, at, type, blankToNull(r.reason()), clock.instant());
     if (type == TimelineEventType.REPORTED) {
-      t = followReported(t);
+      ticket = followReported(ticket);
     }
-    events.publishEvent(new TimelineChanged(t));
+    events.publishEvent(new TimelineChanged(ticket));
     accepted(type);
-    return stored;
+    EventView e = EventView.of(stored);
+    audit.record(caller, ticket.customer(), "ticket.event", "ticket", ticketId, null, e);
+    return e;
   }
-
-  /** An event as it was and as it is after a correction of its instant. */
-  record Correction(StoredEvent before, StoredEvent after) {}
 
   /**
    * Corrects the instant of a recorded event (a wrong clock, a late entry): every clock, notice and
    * report computed from the timeline follows, as they are computed from it afresh. Another
-   * customer's ticket is answered as if it did not exist.
+   * customer's ticket is answered as if it did not exist. The event as it was is kept in the audit
+   * log.
    */
-  Correction correct(String ticketId, int seq, CorrectionRequest r, Caller caller) {
+  @Transactional
+  public EventView correct(String ticketId, int seq, CorrectionRequest r, Caller caller) {
     Instant at = Instants.parse("at", r.at());
-    StoredTicket t =
+    StoredTicket ticket =
         tickets
             .lock(ticketId)
-            .filter(x -> caller.maySee(x.customer()))
+            .filter(t -> caller.maySee(t.customer()))
             .orElseThrow(() -> noTicket(ticketId));
     StoredEvent before =
         tickets
@@ -182,12 +217,22 @@ public class TicketService {
                     ApiException.notFound("ticket '" + ticketId + "' has no event number " + seq));
     tickets.correct(ticketId, seq, at);
     if (before.type() == TimelineEventType.REPORTED) {
-      t = followReported(t);
+      ticket = followReported(ticket);
     }
-    events.publishEvent(new TimelineChanged(t));
-    StoredEvent after =
-        new StoredEvent(ticketId, seq, at, before.type(), before.reason(), before.recordedAt());
-    return new Correction(before, after);
+    events.publishEvent(new TimelineChanged(ticket));
+    EventView after =
+        EventView.of(
+            new StoredEvent(
+                ticketId, seq, at, before.type(), before.reason(), before.recordedAt()));
+    audit.record(
+        caller,
+        ticket.customer(),
+        "ticket.event.correct",
+        "ticket",
+        ticketId,
+        EventView.of(before),
+        after);
+    return after;
   }
 
   /**
@@ -272,6 +317,16 @@ public class TicketService {
         .orElseThrow(() -> noTicket(ticketId));
     accepted(type);
     return tickets.append(ticketId, at, type, reason, clock.instant());
+  }
+
+  /**
+   * A severity the ticket's guarantee defines, as when the ticket was opened.
+   *
+   * @throws ApiException 400 naming {@code severity} when the guarantee does not define it
+   */
+  public String definedSeverity(StoredTicket t, String severity) {
+    StoredGuarantee version = guarantees.version(t.guarantee(), t.guaranteeVersion()).orElseThrow();
+    return checkSeverity(guarantees.parse(version), severity);
   }
 
   /** Whether a ticket has this id, whoever's it is: ids are unique across the server. */

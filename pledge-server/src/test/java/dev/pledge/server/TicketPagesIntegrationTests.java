@@ -1,0 +1,360 @@
+package dev.pledge.server;
+
+import static dev.pledge.server.WebSession.followed;
+import static dev.pledge.server.WebSession.withoutCsrf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pledge.server.access.ApiTokens;
+import dev.pledge.server.access.People;
+import dev.pledge.server.system.Role;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * People work tickets on the portal's pages over HTTP on a real database (the subclasses run every
+ * test on H2 and on PostgreSQL): the forms go through the services the API uses, so what they store
+ * is read back through the API. A customer user gets 404 for another customer's ticket, exactly as
+ * for an unknown one.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"logging.level.root=warn", "spring.main.banner-mode=off"})
+abstract class TicketPagesIntegrationTests {
+
+  private static final AtomicInteger NEXT = new AtomicInteger();
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient db;
+  @Autowired ApiTokens tokens;
+  @Autowired People people;
+
+  private Api api;
+  private Portal portal;
+  private String manager;
+  private Customer a;
+  private Customer b;
+
+  @BeforeEach
+  void twoCustomers() {
+    portal = new Portal(port, people, db);
+    api = new Api(port);
+    manager = tokens.issue(null, Role.SERVICE_MANAGER, "tests").token();
+    // Every test signs in from 127.0.0.1: each starts with no failures counted.
+    db.sql("delete from sign_in_failure").update();
+    a = customer("cust-a");
+    b = customer("cust-b");
+  }
+
+  @Test
+  void aCustomerUserOpensATicketUnderItsGuaranteeAndComments() {
+    WebSession customer = portal.signedIn(portal.person(Role.CUSTOMER_USER, a.id()));
+
+    String form = customer.get("/tickets/new").text();
+    WebSession.Page opened = customer.post("/tickets", ticketForm(a), true);
+
+    assertThat(form)
+        .contains(a.guarantee())
+        .doesNotContain(b.guarantee())
+        .doesNotContain("name=\"id\"");
+    assertThat(opened.status()).isEqualTo(302);
+    String path = followed(opened);
+    // Pledge numbers a customer's ticket, as the API does.
+    assertThat(path).startsWith("/tickets/" + a.id() + "-");
+    String id = path.substring("/tickets/".length(), path.indexOf('?'));
+    assertThat(customer.get(path).text())
+        .contains("Saved.")
+        .contains("Ticket " + id)
+        .contains("2026-10-05 10:00 +08:00");
+    JsonNode ticket = api.get(manager, "/api/tickets/" + id).body();
+    assertThat(ticket.get("ticket").get("customer").asString()).isEqualTo(a.id());
+    assertThat(ticket.get("ticket").get("severity").asString()).isEqualTo("sev1");
+    assertThat(events(ticket)).containsExactly("reported 2026-10-05T02:00:00Z");
+    assertThat(portal.audited("ticket.open", id)).isEqualTo(1);
+
+    WebSession.Page commented =
+        customer.post(
+            "/tickets/" + id + "/comments", Map.of("text", "the whole floor is offline"), true);
+
+    assertThat(commented.status()).isEqualTo(302);
+    assertThat(customer.get(followed(commented)).text()).contains("the whole floor is offline");
+    assertThat(events(api.get(manager, "/api/tickets/" + id).body()))
+        .hasSize(2)
+        .last()
+        .asString()
+        .startsWith("commented ");
+    assertThat(portal.audited("ticket.comment", id)).isEqualTo(1);
+  }
+
+  @Test
+  void anAgentAcknowledgesAndResolvesATicketAndItsClocksStop() {
+    String id = reportedTicket(a);
+    WebSession agent = portal.signedIn(portal.person(Role.AGENT, null));
+
+    WebSession.Page acknowledged = agent.post(events(id), event("acknowledged", "10:05"), true);
+    WebSession.Page resolved = agent.post(events(id), event("resolved", "11:00"), true);
+
+    assertThat(acknowledged.status()).isEqualTo(302);
+    assertThat(resolved.status()).isEqualTo(302);
+    JsonNode sla = api.get(manager, "/api/tickets/" + id + "/sla").body();
+    assertThat(clock(sla, "response").get("state").asString()).isEqualTo("stopped");
+    assertThat(clock(sla, "response").get("elapsed").asString()).isEqualTo("PT5M");
+    assertThat(clock(sla, "resolve").get("state").asString()).isEqualTo("stopped");
+    assertThat(clock(sla, "resolve").get("elapsed").asString()).isEqualTo("PT1H");
+    assertThat(agent.get("/tickets/" + id).text()).contains("stopped").doesNotContain("countdown");
+    assertThat(portal.audited("ticket.event", id)).isEqualTo(3);
+  }
+
+  @Test
+  void aPauseWithTheGuaranteesReasonStopsTheResolveClockUntilTheResume() {
+    String id = reportedTicket(a);
+    WebSession agent = portal.signedIn(portal.person(Role.AGENT, null));
+    String page = agent.get("/tickets/" + id).text();
+
+    Map<String, String> pause = new LinkedHashMap<>(event("paused", "10:10"));
+    pause.put("reason", "customer_unreachable");
+    agent.post(events(id), pause, true);
+    agent.post(events(id), event("resumed", "10:40"), true);
+    agent.post(events(id), event("resolved", "11:00"), true);
+
+    // The guarantee names its pause reasons: the form offers them to choose from.
+    assertThat(page).contains("<option value=\"customer_unreachable\">");
+    JsonNode ticket = api.get(manager, "/api/tickets/" + id).body();
+    assertThat(events(ticket))
+        .contains(
+            "paused 2026-10-05T02:10:00Z customer_unreachable", "resumed 2026-10-05T02:40:00Z");
+    JsonNode sla = api.get(manager, "/api/tickets/" + id + "/sla").body();
+    assertThat(clock(sla, "resolve").get("elapsed").asString()).isEqualTo("PT30M");
+  }
+
+  @Test
+  void aCustomerUserRatesItsResolvedTicketOnce() {
+    String id = reportedTicket(a);
+    WebSession customer = portal.signedIn(portal.person(Role.CUSTOMER_USER, a.id()));
+    String before = customer.get("/tickets/" + id).text();
+    api.event(manager, id, "2026-10-05T11:00+08:00", "resolved");
+
+    WebSession.Page rated = customer.post("/tickets/" + id + "/rating", Map.of("score", "4"), true);
+    WebSession.Page again = customer.post("/tickets/" + id + "/rating", Map.of("score", "5"), true);
+
+    assertThat(before).doesNotContain("id=\"rate\"");
+    assertThat(rated.status()).isEqualTo(302);
+    assertThat(customer.get(followed(rated)).text()).doesNotContain("id=\"rate\"");
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.text()).contains("Nothing was saved: check Ticket.");
+    JsonNode ratings = api.get(manager, "/api/customers/" + a.id() + "/ratings").body();
+    assertThat(ratings).hasSize(1);
+    assertThat(ratings.get(0).get("ticket").asString()).isEqualTo(id);
+    assertThat(ratings.get(0).get("score").decimalValue()).isEqualByComparingTo("4");
+    assertThat(portal.audited("rating.add", id)).isEqualTo(1);
+  }
+
+  @Test
+  void aCustomerUserGets404ForAnotherCustomersTicketAsForAnUnknownOne() {
+    String theirs = reportedTicket(b);
+    WebSession customer = portal.signedIn(portal.person(Role.CUSTOMER_USER, a.id()));
+
+    WebSession.Page event = customer.post(events(theirs), event("resolved", "11:00"), true);
+    WebSession.Page comment =
+        customer.post("/tickets/" + theirs + "/comments", Map.of("text", "mine now"), true);
+    WebSession.Page rating =
+        customer.post("/tickets/" + theirs + "/rating", Map.of("score", "1"), true);
+    WebSession.Page page = customer.get("/tickets/" + theirs);
+    WebSession.Page none =
+        customer.post(events("no-such-ticket"), event("resolved", "11:00"), true);
+
+    for (WebSession.Page p : List.of(event, comment, rating, page, none)) {
+      assertThat(p.status()).isEqualTo(404);
+      assertThat(withoutCsrf(p.text())).isEqualTo(withoutCsrf(none.text())).doesNotContain(theirs);
+    }
+    assertThat(events(api.get(manager, "/api/tickets/" + theirs).body())).hasSize(1);
+    assertThat(api.get(manager, "/api/customers/" + b.id() + "/ratings").body()).isEmpty();
+  }
+
+  @Test
+  void aCustomerUserSees403ForASeverityChangeBecauseTheRoleIsRefusedBeforeAnyIdIsLookedUp() {
+    String mine = reportedTicket(a);
+    String theirs = reportedTicket(b);
+    WebSession customer = portal.signedIn(portal.person(Role.CUSTOMER_USER, a.id()));
+    Map<String, String> sev2 = Map.of("severity", "sev2", "at", "");
+
+    WebSession.Page own = customer.post("/tickets/" + mine + "/severity", sev2, true);
+    WebSession.Page other = customer.post("/tickets/" + theirs + "/severity", sev2, true);
+
+    assertThat(own.status()).isEqualTo(403);
+    assertThat(other.status()).isEqualTo(403);
+    assertThat(customer.get("/tickets/" + mine).text())
+        .doesNotContain("change-severity")
+        // The API lets a customer user record timeline events on its own tickets: so does the page.
+        .contains("record-event");
+    assertThat(events(api.get(manager, "/api/tickets/" + mine).body())).hasSize(1);
+    assertThat(events(api.get(manager, "/api/tickets/" + theirs).body())).hasSize(1);
+  }
+
+  @Test
+  void anAgentChangesTheSeverityToOneTheGuaranteeDefines() {
+    String id = reportedTicket(a);
+    WebSession agent = portal.signedIn(portal.person(Role.AGENT, null));
+
+    WebSession.Page changed =
+        agent.post("/tickets/" + id + "/severity", Map.of("severity", "sev2", "at", ""), true);
+    WebSession.Page unknown =
+        agent.post("/tickets/" + id + "/severity", Map.of("severity", "p1", "at", ""), true);
+
+    assertThat(changed.status()).isEqualTo(302);
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.text()).contains("Nothing was saved: check Severity.");
+    assertThat(events(api.get(manager, "/api/tickets/" + id).body()))
+        .hasSize(2)
+        .last()
+        .asString()
+        .startsWith("severity_changed ")
+        .endsWith(" sev2");
+    assertThat(portal.audited("ticket.severity", id)).isEqualTo(1);
+  }
+
+  @Test
+  void aFormWithoutTheCsrfTokenIsRefused() {
+    String id = reportedTicket(a);
+    WebSession agent = portal.signedIn(portal.person(Role.AGENT, null));
+
+    WebSession.Page opened = agent.post("/tickets", providerTicketForm(a, unique("INC")), false);
+    WebSession.Page event = agent.post(events(id), event("acknowledged", "10:05"), false);
+    WebSession.Page comment =
+        agent.post("/tickets/" + id + "/comments", Map.of("text", "forged"), false);
+
+    assertThat(opened.status()).isEqualTo(403);
+    assertThat(event.status()).isEqualTo(403);
+    assertThat(comment.status()).isEqualTo(403);
+    assertThat(tickets(a)).isEqualTo(1);
+    assertThat(events(api.get(manager, "/api/tickets/" + id).body())).hasSize(1);
+  }
+
+  @Test
+  void badInputIsShownNamingTheFieldAndStoresNothing() {
+    String id = reportedTicket(a);
+    WebSession agent = portal.signedIn(portal.person(Role.AGENT, null));
+    Map<String, String> noOffset = new LinkedHashMap<>(event("acknowledged", "10:05"));
+    noOffset.put("at", "2026-10-05T10:05");
+    Map<String, String> lateReport = new LinkedHashMap<>(providerTicketForm(a, unique("INC")));
+    lateReport.put("reported_at", "2026-10-05 10:00");
+
+    WebSession.Page unknownEvent = agent.post(events(id), event("fixed", "10:05"), true);
+    WebSession.Page withoutOffset = agent.post(events(id), noOffset, true);
+    WebSession.Page badReport = agent.post("/tickets", lateReport, true);
+
+    assertThat(unknownEvent.status()).isEqualTo(400);
+    assertThat(unknownEvent.text())
+        .contains("Nothing was saved: check Event.")
+        .contains("event &#39;fixed&#39;");
+    assertThat(withoutOffset.status()).isEqualTo(400);
+    assertThat(withoutOffset.text())
+        .contains("Nothing was saved: check At.")
+        .contains("is not a date and time with an offset");
+    assertThat(badReport.status()).isEqualTo(400);
+    assertThat(badReport.text()).contains("Nothing was saved: check Reported at.");
+    assertThat(events(api.get(manager, "/api/tickets/" + id).body())).hasSize(1);
+    assertThat(tickets(a)).isEqualTo(1);
+    assertThat(portal.audited("ticket.event", id)).isEqualTo(1);
+  }
+
+  // --- helpers ---
+
+  /** A customer with a guarantee whose resolve clock pauses while the customer is unreachable. */
+  private record Customer(String id, String guarantee) {}
+
+  private Customer customer(String prefix) {
+    String id = unique(prefix);
+    String g = unique("net");
+    String yaml =
+        ApiIntegrationTests.guarantee(g, id)
+            .replace(
+                "    target: 15m\n",
+                """
+                    target: 15m
+                  - id: resolve
+                    kind: resolve
+                    scope: {types: [incident]}
+                    target: 4h
+                    pause_reasons: [customer_unreachable]
+                """);
+    Api.Answer put = api.putYaml(manager, g, yaml);
+    assertThat(put.status()).as(put.text()).isEqualTo(201);
+    return new Customer(id, g);
+  }
+
+  /** An incident of the customer's, reported at 10:00 Shanghai time on 5 October 2026. */
+  private String reportedTicket(Customer c) {
+    String id = unique("INC");
+    api.ticket(manager, id, c.guarantee(), "2026-10-05T10:00+08:00", "reported");
+    return id;
+  }
+
+  private static Map<String, String> ticketForm(Customer c) {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("guarantee", c.guarantee());
+    form.put("service", "network");
+    form.put("type", "incident");
+    form.put("severity", "sev1");
+    form.put("category", "");
+    form.put("cause", "");
+    form.put("reported_at", "2026-10-05T10:00+08:00");
+    return form;
+  }
+
+  private static Map<String, String> providerTicketForm(Customer c, String id) {
+    Map<String, String> form = ticketForm(c);
+    form.put("id", id);
+    return form;
+  }
+
+  /** An event at a time of 5 October 2026 in Shanghai, with no reason. */
+  private static Map<String, String> event(String type, String time) {
+    return Map.of("event", type, "at", "2026-10-05T" + time + "+08:00", "reason", "");
+  }
+
+  private static String events(String ticket) {
+    return "/tickets/" + ticket + "/events";
+  }
+
+  /** The ticket's timeline as the API answers it: "type at [reason]" per event. */
+  private static List<String> events(JsonNode ticket) {
+    return StreamSupport.stream(ticket.get("timeline").spliterator(), false)
+        .map(
+            e ->
+                (e.get("event").asString()
+                        + " "
+                        + OffsetDateTime.parse(e.get("at").asString()).toInstant()
+                        + (e.hasNonNull("reason") ? " " + e.get("reason").asString() : ""))
+                    .strip())
+        .toList();
+  }
+
+  private static JsonNode clock(JsonNode sla, String commitment) {
+    return StreamSupport.stream(sla.get("clocks").spliterator(), false)
+        .filter(c -> c.get("commitment").asString().equals(commitment))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no clock " + commitment + " in " + sla));
+  }
+
+  private int tickets(Customer c) {
+    return db.sql("select count(*) from ticket where customer_id = :c")
+        .param("c", c.id())
+        .query(Integer.class)
+        .single();
+  }
+
+  private static String unique(String prefix) {
+    return prefix + "-" + NEXT.incrementAndGet() + "-" + System.nanoTime();
+  }
+}
