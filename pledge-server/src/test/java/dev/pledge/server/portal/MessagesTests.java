@@ -2,13 +2,11 @@ package dev.pledge.server.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.pledge.clock.TimelineEventType;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,15 +35,6 @@ class MessagesTests {
           assertThat(english).as(file + " uses " + m.group(1)).containsKey(m.group(1));
         }
       }
-    }
-  }
-
-  @Test
-  void everyTimelineEventHasAName() throws IOException {
-    // A ticket's page names each event of its timeline in the person's language.
-    Properties english = messages("messages.properties");
-    for (TimelineEventType type : TimelineEventType.values()) {
-      assertThat(english).containsKey("event.type." + type.name().toLowerCase(Locale.ROOT));
     }
   }
 
