@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pledge.server.Api.Answer;
 import dev.pledge.server.access.ApiTokens;
+import dev.pledge.server.system.Idempotency;
 import dev.pledge.server.system.Role;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
@@ -409,6 +412,14 @@ abstract class PeopleIntegrationTests {
     assertThat(own.status()).isEqualTo(200);
     // The HTML report pledge evaluate --format html writes, with the ticket's response clock.
     assertThat(own.text()).contains(a.ticket()).contains("response");
+    // Its own stylesheet applies: the pages' policy lets that one inline style in, by its hash.
+    String html = own.text();
+    String style = html.substring(html.indexOf("<style>") + 7, html.indexOf("</style>"));
+    String hash =
+        Base64.getEncoder().encodeToString(HexFormat.of().parseHex(Idempotency.sha256(style)));
+    assertThat(own.response().headers().firstValue("Content-Security-Policy").orElseThrow())
+        .contains("style-src 'self' 'sha256-" + hash + "'")
+        .doesNotContain("unsafe-inline");
 
     WebSession.Page other = browser.get("/reports/" + b.id() + "/" + b.guarantee() + "/2026-10");
     WebSession.Page none = browser.get("/reports/" + b.id() + "/" + b.guarantee() + "x/2026-10");

@@ -8,15 +8,19 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
  * On the first start, when no token exists, issues an administrator token, and when no person
  * exists, adds an administrator who signs in to the web UI with a random password; both are logged
- * once: the only way in to a new server. Only hashes are stored, so neither can be shown again.
+ * once: the only way in to a new server. Only hashes are stored, so neither can be shown again. It
+ * runs before the demo data ({@code @Order(100)}), whose people would otherwise leave a new server
+ * with no administrator to sign in as.
  */
 @Component
+@Order(0)
 class FirstAdministrator implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(FirstAdministrator.class);

@@ -129,6 +129,16 @@ class DemoDataTests {
   }
 
   @Test
+  void theFirstAdministratorSignsInBesideTheDemoPeople() {
+    // README's log: the administrator's sign-in line comes before the customers' demo people.
+    assertThat(
+            count(
+                "select count(*) from person where role = 'ADMINISTRATOR'"
+                    + " and organisation_id is null and email = 'admin@localhost'"))
+        .isEqualTo(1);
+  }
+
+  @Test
   void aServerWithDataGetsNoSecondDemo() throws Exception {
     int tickets = count("select count(*) from ticket");
     ApplicationArguments none = new DefaultApplicationArguments();
