@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The words of a notice mail, in English or simplified Chinese: subject, then a body naming the
@@ -57,7 +58,7 @@ final class Templates {
     if (n.kind().equals("warning")) {
       lines.put("Remaining", english(n.remaining()));
     } else {
-      lines.put("Overrun", english(n.overrun()));
+      lines.put("Overrun", under(n.overrun(), "less than 1 s", Templates::english));
     }
     lines.put("Due", when(n.due(), zone, "not known"));
     lines.put("Breached after", when(n.breachAfter(), zone, "not known"));
@@ -92,7 +93,7 @@ final class Templates {
     if (n.kind().equals("warning")) {
       lines.put("剩余", chinese(n.remaining()));
     } else {
-      lines.put("超出", chinese(n.overrun()));
+      lines.put("超出", under(n.overrun(), "不足 1 秒", Templates::chinese));
     }
     lines.put("到期", when(n.due(), zone, "未知"));
     lines.put("超时起点", when(n.breachAfter(), zone, "未知"));
@@ -110,9 +111,28 @@ final class Templates {
     return at == null ? unknown : WHEN.format(at.atZone(zone));
   }
 
+  /**
+   * An overrun: a breach is noticed within moments of breach_after, so its overrun is often less
+   * than a second, which whole seconds would show as none.
+   */
+  private static String under(
+      Duration overrun, String lessThanASecond, Function<Duration, String> format) {
+    return !overrun.isZero() && overrun.compareTo(Duration.ofSeconds(1)) < 0
+        ? lessThanASecond
+        : format.apply(overrun);
+  }
+
+  /**
+   * To the nearest whole second: elapsed and remaining, read a few milliseconds after the
+   * threshold, then still add up to the target.
+   */
+  private static long seconds(Duration d) {
+    return d.plusMillis(500).toSeconds();
+  }
+
   /** {@code 1 h 5 min 3 s}; whole seconds (a notice is read by people). */
   static String english(Duration d) {
-    long s = d.toSeconds();
+    long s = seconds(d);
     StringBuilder out = new StringBuilder();
     if (s >= 3600) {
       out.append(s / 3600).append(" h ");
@@ -128,7 +148,7 @@ final class Templates {
 
   /** {@code 1小时5分3秒}. */
   static String chinese(Duration d) {
-    long s = d.toSeconds();
+    long s = seconds(d);
     StringBuilder out = new StringBuilder();
     if (s >= 3600) {
       out.append(s / 3600).append("小时");

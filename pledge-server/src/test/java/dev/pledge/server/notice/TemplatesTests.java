@@ -1,0 +1,67 @@
+package dev.pledge.server.notice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pledge.guarantee.LocalizedText;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+
+class TemplatesTests {
+
+  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+  private static final Instant DUE = Instant.parse("2026-11-21T02:15:00Z");
+
+  /** A 15-minute response clock, read {@code late} after {@code elapsed} was reached. */
+  private static Notice notice(String kind, Duration elapsed, Duration late) {
+    Duration target = Duration.ofMinutes(15);
+    Duration now = elapsed.plus(late);
+    Duration remaining = now.compareTo(target) < 0 ? target.minus(now) : Duration.ZERO;
+    Duration overrun = now.compareTo(target) > 0 ? now.minus(target) : Duration.ZERO;
+    return new Notice(
+        kind,
+        "INC-1",
+        "response",
+        LocalizedText.of("Response"),
+        1,
+        kind.equals("warning") ? 75 : 100,
+        target,
+        now,
+        remaining,
+        overrun,
+        DUE,
+        DUE,
+        SHANGHAI,
+        kind.equals("warning") ? null : "case-1",
+        DUE);
+  }
+
+  @Test
+  void aWarningReadMomentsAfterItsThresholdStillAddsUpToTheTarget() {
+    // 75 % of 15 min is 11 min 15 s; the notice is decided 4 ms later.
+    Notice n = notice("warning", Duration.ofSeconds(11 * 60 + 15), Duration.ofMillis(4));
+
+    String en = Templates.render(n, "en", SHANGHAI).body();
+    String zh = Templates.render(n, "zh-CN", SHANGHAI).body();
+
+    assertThat(en).contains("Elapsed:        11 min 15 s").contains("Remaining:      3 min 45 s");
+    assertThat(zh).contains("已用：11分15秒").contains("剩余：3分45秒");
+  }
+
+  @Test
+  void aBreachMomentsAfterItsTargetIsOverByLessThanASecondNotByNone() {
+    Notice n = notice("breach", Duration.ofMinutes(15), Duration.ofNanos(1000));
+
+    assertThat(Templates.render(n, "en", SHANGHAI).body())
+        .contains("Overrun:        less than 1 s");
+    assertThat(Templates.render(n, "zh-CN", SHANGHAI).body()).contains("超出：不足 1 秒");
+  }
+
+  @Test
+  void aLongerOverrunIsInWholeSeconds() {
+    Notice n = notice("breach", Duration.ofMinutes(15), Duration.ofSeconds(125));
+
+    assertThat(Templates.render(n, "en", SHANGHAI).body()).contains("Overrun:        2 min 5 s");
+  }
+}
