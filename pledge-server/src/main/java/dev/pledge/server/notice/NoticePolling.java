@@ -113,6 +113,10 @@ class NoticePolling implements SmartLifecycle {
       log.warn("{} failed ({}); trying again at the next poll", name, e.toString());
       log.debug("{} failed", name, e);
       return latest;
+    } catch (Error e) {
+      // The loop must outlive one bad poll: a node whose loop died would send nothing again.
+      log.error("{} failed; trying again at the next poll", name, e);
+      return latest;
     }
   }
 }
