@@ -557,10 +557,10 @@ abstract class PeopleIntegrationTests {
     assertThat(page)
         .contains("<td class=\"num\">0:07:00</td>")
         .contains("<td class=\"num\">0:08:00</td>")
-        .contains("2026-10-05 10:20 +08:00")
+        .contains("2026-10-05 10:20:00 +08:00")
         .contains("met")
         .contains("acknowledged")
-        .contains("2026-10-05 10:12 +08:00");
+        .contains("2026-10-05 10:12:00 +08:00");
   }
 
   @Test
