@@ -294,6 +294,23 @@ abstract class TicketPagesIntegrationTests {
     }
   }
 
+  @Test
+  void everyPageLinksTheIconAndFaviconIcoLeadsToIt() {
+    WebSession anyone = new WebSession(port);
+
+    WebSession.Page ico = anyone.get("/favicon.ico");
+    WebSession.Page svg = anyone.get(followed(ico));
+
+    assertThat(ico.status()).isEqualTo(301);
+    assertThat(followed(ico)).isEqualTo("/favicon.svg");
+    assertThat(svg.status()).isEqualTo(200);
+    assertThat(svg.response().headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("image/svg+xml");
+    assertThat(svg.text()).startsWith("<svg");
+    assertThat(anyone.get("/login").text())
+        .contains("<link rel=\"icon\" type=\"image/svg+xml\" href=\"/favicon.svg\">");
+  }
+
   // --- helpers ---
 
   /** The table row of a page that shows the commitment. */

@@ -158,7 +158,8 @@ class SecurityConfiguration {
         .authorizeHttpRequests(
             requests ->
                 requests
-                    .requestMatchers("/login", "/error", "/css/**", "/js/**", "/favicon.ico")
+                    .requestMatchers(
+                        "/login", "/error", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg")
                     .permitAll()
                     // The pages' forms follow the API's rules for the same changes.
                     .requestMatchers(HttpMethod.POST, "/maintenance/*/*/decision")
