@@ -245,6 +245,27 @@ class BrowserIntegrationTests {
     assertThat(browser.findElement(By.id("saved")).getText()).isEqualTo("Saved.");
   }
 
+  @Test
+  void aCustomerUserReadsAReportUnderThePagesHeaderAndGoesBack() {
+    String customer = "nw-" + UUID.randomUUID().toString().substring(0, 8);
+    runningTicket(customer);
+    signIn(person(Role.CUSTOMER_USER, customer), PASSWORD);
+    wait.until(ExpectedConditions.titleIs("Open tickets"));
+    browser.findElement(By.linkText("Reports")).click();
+    find(By.className("report-link")).click();
+
+    wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.cssSelector("iframe.report")));
+    String heading = find(By.tagName("h1")).getText();
+    // The report's own stylesheet applies inside the frame: its policy lets it in by its hash.
+    String width = browser.findElement(By.tagName("body")).getCssValue("max-width");
+    browser.switchTo().defaultContent();
+    browser.findElement(By.id("back")).click();
+
+    assertThat(heading).isNotBlank();
+    assertThat(width).isEqualTo("960px");
+    wait.until(ExpectedConditions.titleIs("Reports"));
+  }
+
   /** How many pixels wider than the window's page the element's scrolling box is. */
   private long overflow(WebElement inside) {
     return (Long)
