@@ -286,6 +286,8 @@ abstract class TicketPagesIntegrationTests {
         .contains("title=\"response\"")
         .contains("2026-10-05 10:00:00 +08:00");
     assertThat(list).contains(">故障响应<").contains("2026-10-05 10:15:00 +08:00");
+    // The countdown writes whole days as the page does.
+    assertThat(page).contains("data-days=\"{0}天 {1}\"");
     for (String p : List.of(page, list)) {
       // One format for every instant: none without its seconds.
       assertThat(p).doesNotContainPattern("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d [+-]");
