@@ -269,21 +269,23 @@ class BrowserIntegrationTests {
   /** How many pixels wider than the window's page the element's scrolling box is. */
   private long overflow(WebElement inside) {
     return (Long)
-        ((JavascriptExecutor) browser)
-            .executeScript(
-                "var box = arguments[0].closest('.scroll');"
-                    + " return box.scrollWidth - box.clientWidth;",
-                inside);
+        script(
+            "var box = arguments[0].closest('.scroll'); return box.scrollWidth - box.clientWidth;",
+            inside);
   }
 
   /** Each column's header and width, to say which column is too wide. */
   private String widths(WebElement table) {
     return (String)
-        ((JavascriptExecutor) browser)
-            .executeScript(
-                "return Array.from(arguments[0].querySelectorAll('th'))"
-                    + ".map(th => th.textContent + ' ' + th.offsetWidth).join(', ');",
-                table);
+        script(
+            "return Array.from(arguments[0].querySelectorAll('th'))"
+                + ".map(th => th.textContent + ' ' + th.offsetWidth).join(', ');",
+            table);
+  }
+
+  /** What the script returns, run in the page on the element (its {@code arguments[0]}). */
+  private Object script(String script, WebElement on) {
+    return ((JavascriptExecutor) browser).executeScript(script, on);
   }
 
   /** An element of the page the last click leads to, once it is there. */
