@@ -19,19 +19,23 @@
     return (n < 10 ? "0" : "") + n;
   }
 
-  // Wall-clock time left until breach_after, as d h:mm:ss.
-  function left(ms) {
+  // Wall-clock time left until breach_after, as h:mm:ss after the whole days, which are written as
+  // the page's language writes them (data-days: "{0}d {1}", "{0}天 {1}").
+  function left(ms, daysFormat) {
     var s = Math.floor(ms / 1000);
     var days = Math.floor(s / 86400);
     var time = Math.floor((s % 86400) / 3600) + ":" + two(Math.floor((s % 3600) / 60)) + ":" + two(s % 60);
-    return (days > 0 ? days + "d " : "") + time;
+    if (days === 0) {
+      return time;
+    }
+    return (daysFormat || "{0}d {1}").replace("{0}", days).replace("{1}", time);
   }
 
   function tick() {
     var now = Date.now();
     document.querySelectorAll("[data-breach-after]").forEach(function (el) {
       var ms = Date.parse(el.getAttribute("data-breach-after")) - now;
-      el.textContent = ms > 0 ? left(ms) : el.getAttribute("data-breached");
+      el.textContent = ms > 0 ? left(ms, el.getAttribute("data-days")) : el.getAttribute("data-breached");
       el.classList.toggle("late", ms <= 0);
     });
   }

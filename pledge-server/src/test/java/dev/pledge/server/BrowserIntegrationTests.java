@@ -19,6 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -52,6 +54,9 @@ class BrowserIntegrationTests {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final String PASSWORD = "a browser's password";
+  private static final String LONG_ACTION =
+      "replace the uplink optics on both core switches, keep two spare optics on site and check"
+          + " every optic's receive power in the monthly inspection from now on";
 
   @LocalServerPort int port;
   @Autowired ApiTokens tokens;
@@ -165,7 +170,8 @@ class BrowserIntegrationTests {
 
   @Test
   void anAgentRecordsACorrectiveActionAndTheCustomerApprovesAWindow() {
-    String customer = "northwind-" + UUID.randomUUID();
+    // A customer id as short as real ones, so the list's width is the long texts' doing.
+    String customer = "nw-" + UUID.randomUUID().toString().substring(0, 8);
     String ticket = runningTicket(customer);
     transactions.executeWithoutResult(
         s ->
@@ -187,11 +193,18 @@ class BrowserIntegrationTests {
     wait.until(ExpectedConditions.titleIs("Open tickets"));
     browser.findElement(By.linkText("Breach cases")).click();
     find(By.cssSelector("tr[data-case] a")).click();
-    find(By.id("corrective_action")).sendKeys("replace the uplink optics");
+    find(By.id("corrective_action")).sendKeys(LONG_ACTION);
     browser.findElement(By.id("save-case")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("saved")));
-    assertThat(browser.findElement(By.id("case-action")).getText())
-        .isEqualTo("replace the uplink optics");
+    assertThat(browser.findElement(By.id("case-action")).getText()).isEqualTo(LONG_ACTION);
+    // At 1280 px the list fits the window: the action is clipped there, whole on its page.
+    browser.manage().window().setSize(new Dimension(1280, 900));
+    browser.findElement(By.linkText("All breach cases")).click();
+    WebElement list = find(By.id("cases"));
+    assertThat(overflow(list)).as(widths(list)).isZero();
+    assertThat(
+            list.findElement(By.cssSelector("tr[data-case] .clip[title]")).getDomAttribute("title"))
+        .isEqualTo(LONG_ACTION);
 
     browser.findElement(By.cssSelector("form.signout button")).click();
     signIn(person(Role.CUSTOMER_USER, customer), PASSWORD);
@@ -230,6 +243,49 @@ class BrowserIntegrationTests {
     String first = countdown.getText();
     wait.until(d -> !countdown.getText().equals(first));
     assertThat(browser.findElement(By.id("saved")).getText()).isEqualTo("Saved.");
+  }
+
+  @Test
+  void aCustomerUserReadsAReportUnderThePagesHeaderAndGoesBack() {
+    String customer = "nw-" + UUID.randomUUID().toString().substring(0, 8);
+    runningTicket(customer);
+    signIn(person(Role.CUSTOMER_USER, customer), PASSWORD);
+    wait.until(ExpectedConditions.titleIs("Open tickets"));
+    browser.findElement(By.linkText("Reports")).click();
+    find(By.className("report-link")).click();
+
+    wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.cssSelector("iframe.report")));
+    String heading = find(By.tagName("h1")).getText();
+    // The report's own stylesheet applies inside the frame: its policy lets it in by its hash.
+    String width = browser.findElement(By.tagName("body")).getCssValue("max-width");
+    browser.switchTo().defaultContent();
+    browser.findElement(By.id("back")).click();
+
+    assertThat(heading).isNotBlank();
+    assertThat(width).isEqualTo("960px");
+    wait.until(ExpectedConditions.titleIs("Reports"));
+  }
+
+  /** How many pixels wider than the window's page the element's scrolling box is. */
+  private long overflow(WebElement inside) {
+    return (Long)
+        script(
+            "var box = arguments[0].closest('.scroll'); return box.scrollWidth - box.clientWidth;",
+            inside);
+  }
+
+  /** Each column's header and width, to say which column is too wide. */
+  private String widths(WebElement table) {
+    return (String)
+        script(
+            "return Array.from(arguments[0].querySelectorAll('th'))"
+                + ".map(th => th.textContent + ' ' + th.offsetWidth).join(', ');",
+            table);
+  }
+
+  /** What the script returns, run in the page on the element (its {@code arguments[0]}). */
+  private Object script(String script, WebElement on) {
+    return ((JavascriptExecutor) browser).executeScript(script, on);
   }
 
   /** An element of the page the last click leads to, once it is there. */

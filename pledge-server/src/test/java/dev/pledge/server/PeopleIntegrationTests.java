@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
@@ -408,25 +409,46 @@ abstract class PeopleIntegrationTests {
 
     String list = browser.get("/reports").text();
     assertThat(list).contains(a.guarantee()).doesNotContain(b.guarantee()).doesNotContain(b.id());
-    WebSession.Page own = browser.get("/reports/" + a.id() + "/" + a.guarantee() + "/2026-10");
+    String report = "/reports/" + a.id() + "/" + a.guarantee() + "/2026-10";
+    WebSession.Page own = browser.get(report);
+    WebSession.Page alone = browser.get(report + "/html");
     assertThat(own.status()).isEqualTo(200);
-    // The HTML report pledge evaluate --format html writes, with the ticket's response clock.
-    assertThat(own.text()).contains(a.ticket()).contains("response");
-    // Its own stylesheet applies: the pages' policy lets that one inline style in, by its hash.
-    String html = own.text();
+    // The report's page: the pages' header, the way back to the list, the report in a frame.
+    assertThat(own.text())
+        .contains("<a id=\"back\" href=\"/reports\">All reports</a>")
+        .contains("<iframe class=\"report\" src=\"" + report + "/html\"")
+        .contains("Sign out");
+    // The frame's page may be framed by Pledge's pages only (whose policy's default allows it).
+    assertThat(policy(own)).contains("default-src 'self'");
+    assertThat(own.response().headers().firstValue("X-Frame-Options")).hasValue("DENY");
+    // In the frame, the HTML report pledge evaluate --format html writes, with the ticket's clock.
+    assertThat(alone.status()).isEqualTo(200);
+    String html = alone.text();
+    assertThat(html).startsWith("<!DOCTYPE html>").contains(a.ticket()).contains("response");
+    assertThat(html).doesNotContain("Sign out");
+    // Its own stylesheet applies, let in by its hash; nothing else may load or run.
     String style = html.substring(html.indexOf("<style>") + 7, html.indexOf("</style>"));
     String hash =
         Base64.getEncoder().encodeToString(HexFormat.of().parseHex(Idempotency.sha256(style)));
-    assertThat(own.response().headers().firstValue("Content-Security-Policy").orElseThrow())
-        .contains("style-src 'self' 'sha256-" + hash + "'")
+    assertThat(policy(alone))
+        .contains("default-src 'none'")
+        .contains("style-src 'sha256-" + hash + "';")
+        .contains("frame-ancestors 'self'")
         .doesNotContain("unsafe-inline");
+    assertThat(alone.response().headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
 
-    WebSession.Page other = browser.get("/reports/" + b.id() + "/" + b.guarantee() + "/2026-10");
+    String theirs = "/reports/" + b.id() + "/" + b.guarantee() + "/2026-10";
     WebSession.Page none = browser.get("/reports/" + b.id() + "/" + b.guarantee() + "x/2026-10");
-    assertThat(other.status()).isEqualTo(404);
     assertThat(none.status()).isEqualTo(404);
-    assertThat(withoutCsrf(other.text())).isEqualTo(withoutCsrf(none.text()));
-    assertThat(other.text()).doesNotContain(b.ticket());
+    for (WebSession.Page other : List.of(browser.get(theirs), browser.get(theirs + "/html"))) {
+      assertThat(other.status()).isEqualTo(404);
+      assertThat(withoutCsrf(other.text())).isEqualTo(withoutCsrf(none.text()));
+      assertThat(other.text()).doesNotContain(b.ticket());
+    }
+  }
+
+  private static String policy(WebSession.Page page) {
+    return page.response().headers().firstValue("Content-Security-Policy").orElseThrow();
   }
 
   @Test
@@ -557,10 +579,10 @@ abstract class PeopleIntegrationTests {
     assertThat(page)
         .contains("<td class=\"num\">0:07:00</td>")
         .contains("<td class=\"num\">0:08:00</td>")
-        .contains("2026-10-05 10:20 +08:00")
+        .contains("2026-10-05 10:20:00 +08:00")
         .contains("met")
         .contains("acknowledged")
-        .contains("2026-10-05 10:12 +08:00");
+        .contains("2026-10-05 10:12:00 +08:00");
   }
 
   @Test

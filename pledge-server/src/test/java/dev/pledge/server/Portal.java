@@ -24,8 +24,13 @@ final class Portal {
 
   /** A new person of the role (at the organisation, or the provider's with null); the email. */
   String person(Role role, String organisation) {
+    return person(role, organisation, "en");
+  }
+
+  /** A new person of the role who reads the pages in the language ({@code en}, {@code zh-CN}). */
+  String person(Role role, String organisation, String language) {
     String email = "p-" + UUID.randomUUID() + "@example.com";
-    people.create(email, "Ann", organisation, role, "en", PASSWORD);
+    people.create(email, "Ann", organisation, role, language, PASSWORD);
     return email;
   }
 

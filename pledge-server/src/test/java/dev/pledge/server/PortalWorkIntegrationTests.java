@@ -104,6 +104,22 @@ abstract class PortalWorkIntegrationTests {
   }
 
   @Test
+  void aChineseReaderSeesACaseByItsCommitmentsNameInTheGuaranteesZone() {
+    WebSession customer = portal.signedIn(portal.person(Role.CUSTOMER_USER, a.id(), "zh-CN"));
+
+    String list = customer.get("/breach-cases").text();
+    String page = customer.get(ownCase()).text();
+
+    // Breached at 02:20 UTC: 10:20 in Shanghai, the guarantee's zone, as on the ticket pages.
+    for (String p : List.of(list, page)) {
+      assertThat(p)
+          .contains("2026-10-05 10:20:00 +08:00")
+          .doesNotContain("+00:00")
+          .contains(">故障响应<");
+    }
+  }
+
+  @Test
   void aCustomerUserNeitherSeesAnotherCustomersCaseNorWorksAny() {
     WebSession customer = portal.signedIn(portal.person(Role.CUSTOMER_USER, a.id()));
 
@@ -170,12 +186,12 @@ abstract class PortalWorkIntegrationTests {
 
     assertThat(recorded.status()).isEqualTo(302);
     assertThat(recorded.location()).contains("/outages?customer=" + a.id());
-    assertThat(open).contains(id).contains("2026-10-05 10:00 +08:00").contains("Restore");
+    assertThat(open).contains(id).contains("2026-10-05 10:00:00 +08:00").contains("Restore");
     assertThat(restored.status()).isEqualTo(302);
     String page = manager.get(followed(restored)).text();
     assertThat(page)
         .contains("Saved.")
-        .contains("2026-10-05 11:30 +08:00")
+        .contains("2026-10-05 11:30:00 +08:00")
         .contains("1:30:00")
         .contains("restored");
     assertThat(
@@ -318,13 +334,21 @@ abstract class PortalWorkIntegrationTests {
 
   // --- helpers ---
 
-  /** A customer with a guarantee, one reported ticket, and a breach case of that ticket. */
+  /**
+   * A customer with a guarantee that names its response in Chinese and English, one reported
+   * ticket, and a breach case of that ticket.
+   */
   private record Customer(String id, String guarantee, String ticket, String breachCase) {}
 
   private Customer customer(String prefix) {
     String id = unique(prefix);
     String g = unique("net");
-    api("PUT", "/api/guarantees/" + g, ApiIntegrationTests.guarantee(g, id));
+    String named =
+        ApiIntegrationTests.guarantee(g, id)
+            .replace(
+                "    kind: response\n",
+                "    kind: response\n    name: {zh: 故障响应, en: Fault response}\n");
+    api("PUT", "/api/guarantees/" + g, named);
     String t = unique("INC");
     api(
         "POST",

@@ -75,7 +75,7 @@ abstract class TicketPagesIntegrationTests {
     assertThat(customer.get(path).text())
         .contains("Saved.")
         .contains("Ticket " + id)
-        .contains("2026-10-05 10:00 +08:00");
+        .contains("2026-10-05 10:00:00 +08:00");
     JsonNode ticket = api.get(manager, "/api/tickets/" + id).body();
     assertThat(ticket.get("ticket").get("customer").asString()).isEqualTo(a.id());
     assertThat(ticket.get("ticket").get("severity").asString()).isEqualTo("sev1");
@@ -268,9 +268,65 @@ abstract class TicketPagesIntegrationTests {
     assertThat(portal.audited("ticket.event", id)).isEqualTo(1);
   }
 
+  @Test
+  void aChineseReaderSeesTheGuaranteesNamesAndEveryTimeWithItsSeconds() {
+    WebSession customer = portal.signedIn(portal.person(Role.CUSTOMER_USER, a.id(), "zh-CN"));
+    Map<String, String> form = new LinkedHashMap<>(ticketForm(a));
+    form.put("cause", "Force-Majeure");
+    String path = followed(customer.post("/tickets", form, true));
+
+    String page = customer.get(path).text();
+    String list = customer.get("/tickets").text();
+
+    assertThat(page)
+        .contains(">故障响应<") // the commitment response, by the guarantee's Chinese name
+        .contains(">网络接入<") // the service network
+        .contains(">故障<") // the type incident
+        .contains(">不可抗力<") // the cause, however it was written
+        .contains("title=\"response\"")
+        .contains("2026-10-05 10:00:00 +08:00");
+    assertThat(list).contains(">故障响应<").contains("2026-10-05 10:15:00 +08:00");
+    // The countdown writes whole days as the page does.
+    assertThat(page).contains("data-days=\"{0}天 {1}\"");
+    for (String p : List.of(page, list)) {
+      // One format for every instant: none without its seconds.
+      assertThat(p).doesNotContainPattern("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d [+-]");
+      // Arrival is counted from the dispatch: nothing remains of a clock not started.
+      assertThat(row(p, "arrival")).contains("未开始").contains("<td class=\"num\">—</td>");
+    }
+  }
+
+  @Test
+  void everyPageLinksTheIconAndFaviconIcoLeadsToIt() {
+    WebSession anyone = new WebSession(port);
+
+    WebSession.Page ico = anyone.get("/favicon.ico");
+    WebSession.Page svg = anyone.get(followed(ico));
+
+    assertThat(ico.status()).isEqualTo(301);
+    assertThat(followed(ico)).isEqualTo("/favicon.svg");
+    assertThat(svg.status()).isEqualTo(200);
+    assertThat(svg.response().headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("image/svg+xml");
+    assertThat(svg.text()).startsWith("<svg");
+    assertThat(anyone.get("/login").text())
+        .contains("<link rel=\"icon\" type=\"image/svg+xml\" href=\"/favicon.svg\">");
+  }
+
   // --- helpers ---
 
-  /** A customer with a guarantee whose resolve clock pauses while the customer is unreachable. */
+  /** The table row of a page that shows the commitment. */
+  private static String row(String page, String commitment) {
+    int at = page.indexOf("title=\"" + commitment + "\"");
+    assertThat(at).as("a row of " + commitment).isPositive();
+    return page.substring(page.lastIndexOf("<tr", at), page.indexOf("</tr>", at));
+  }
+
+  /**
+   * A customer with a guarantee that names its service and response in Chinese and English, whose
+   * resolve clock pauses while the customer is unreachable, and whose arrival clock starts at the
+   * dispatch.
+   */
   private record Customer(String id, String guarantee) {}
 
   private Customer customer(String prefix) {
@@ -278,6 +334,12 @@ abstract class TicketPagesIntegrationTests {
     String g = unique("net");
     String yaml =
         ApiIntegrationTests.guarantee(g, id)
+            .replace(
+                "services: [network]",
+                "services: [{id: network, name: {zh: 网络接入, en: Network access}}]")
+            .replace(
+                "    kind: response\n",
+                "    kind: response\n    name: {zh: 故障响应, en: Fault response}\n")
             .replace(
                 "    target: 15m\n",
                 """
@@ -287,6 +349,13 @@ abstract class TicketPagesIntegrationTests {
                     scope: {types: [incident]}
                     target: 4h
                     pause_reasons: [customer_unreachable]
+                  - id: arrival
+                    kind: ticket_clock
+                    name: {zh: 到场, en: Arrival on site}
+                    start: dispatched
+                    stop: on_site
+                    scope: {types: [incident]}
+                    target: 2h
                 """);
     Api.Answer put = api.putYaml(manager, g, yaml);
     assertThat(put.status()).as(put.text()).isEqualTo(201);

@@ -29,6 +29,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -158,7 +165,8 @@ class SecurityConfiguration {
         .authorizeHttpRequests(
             requests ->
                 requests
-                    .requestMatchers("/login", "/error", "/css/**", "/js/**", "/favicon.ico")
+                    .requestMatchers(
+                        "/login", "/error", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg")
                     .permitAll()
                     // The pages' forms follow the API's rules for the same changes.
                     .requestMatchers(HttpMethod.POST, "/maintenance/*/*/decision")
@@ -192,11 +200,25 @@ class SecurityConfiguration {
         .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::signInFirst))
         .headers(
             headers ->
-                headers.contentSecurityPolicy(
-                    csp ->
-                        csp.policyDirectives(
-                            "default-src 'self'; frame-ancestors 'none'; form-action 'self'")));
+                headers
+                    .contentSecurityPolicy(
+                        csp ->
+                            csp.policyDirectives(
+                                "default-src 'self'; frame-ancestors 'none'; form-action 'self'"))
+                    // A report alone is framed by its page in the web UI; no other page is framed.
+                    .frameOptions(frame -> frame.disable())
+                    .addHeaderWriter(framedBy(REPORT_ALONE, XFrameOptionsMode.SAMEORIGIN))
+                    .addHeaderWriter(
+                        framedBy(new NegatedRequestMatcher(REPORT_ALONE), XFrameOptionsMode.DENY)));
     return http.build();
+  }
+
+  /** A period report as the command line writes it, which the report's page shows in a frame. */
+  private static final RequestMatcher REPORT_ALONE =
+      PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/reports/*/*/*/html");
+
+  private static HeaderWriter framedBy(RequestMatcher requests, XFrameOptionsMode mode) {
+    return new DelegatingRequestMatcherHeaderWriter(requests, new XFrameOptionsHeaderWriter(mode));
   }
 
   /** The same hashes for Spring's own use as for signing in. */

@@ -1,11 +1,14 @@
 package dev.pledge.server.portal;
 
+import dev.pledge.guarantee.Guarantee;
 import dev.pledge.server.breach.BreachCase;
 import dev.pledge.server.breach.BreachCaseRequest;
 import dev.pledge.server.breach.BreachCases;
 import dev.pledge.server.system.Caller;
 import dev.pledge.server.system.Role;
+import dev.pledge.server.ticket.TicketService;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.ZoneId;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,15 +21,28 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The breach cases the person may see — a customer user its own organisation's: what was breached,
  * why, what the customer was told, what is being done about it and by whom, and whether it is
  * closed. The provider's people work a case on its page; the change goes through {@link
- * BreachCases#update}, audited as {@code PATCH /api/breach-cases/{id}} is.
+ * BreachCases#update}, audited as {@code PATCH /api/breach-cases/{id}} is. A case's instants show
+ * in its ticket's guarantee's zone, and its commitment by the name that guarantee gives it.
  */
 @Controller
 class BreachCasePages {
 
   private final BreachCases cases;
+  private final TicketService tickets;
+  private final RecordScope scope;
 
-  BreachCasePages(BreachCases cases) {
+  BreachCasePages(BreachCases cases, TicketService tickets, RecordScope scope) {
     this.cases = cases;
+    this.tickets = tickets;
+    this.scope = scope;
+  }
+
+  /** A case with the guarantee its ticket is measured by, and that guarantee's zone. */
+  record CaseRow(BreachCase breach, Guarantee guarantee, ZoneId zone) {
+
+    static CaseRow of(BreachCase breach, Guarantee guarantee) {
+      return new CaseRow(breach, guarantee, RecordScope.zoneOf(guarantee));
+    }
   }
 
   @GetMapping("/breach-cases")
@@ -35,7 +51,8 @@ class BreachCasePages {
       @AuthenticationPrincipal(expression = "displayName") String name,
       Model model) {
     model.addAttribute("person", name);
-    model.addAttribute("cases", cases.list(caller, null));
+    model.addAttribute(
+        "cases", cases.list(caller, null).stream().map(c -> row(c, caller)).toList());
     return "portal/breach-cases";
   }
 
@@ -47,7 +64,7 @@ class BreachCasePages {
       @RequestParam(required = false) String saved,
       Model model) {
     model.addAttribute("saved", saved != null);
-    return page(caller, name, cases.get(id, caller), model);
+    return page(caller, name, id, model);
   }
 
   @PostMapping("/breach-cases/{id}")
@@ -66,12 +83,19 @@ class BreachCasePages {
       return "redirect:/breach-cases/" + id + "?saved";
     }
     model.addAttribute("saved", false);
-    return page(caller, name, cases.get(id, caller), model);
+    return page(caller, name, id, model);
   }
 
-  private static String page(Caller caller, String name, BreachCase c, Model model) {
+  private CaseRow row(BreachCase c, Caller caller) {
+    return CaseRow.of(c, scope.measuredBy(tickets.ticket(c.ticket(), caller)));
+  }
+
+  private String page(Caller caller, String name, String id, Model model) {
     model.addAttribute("person", name);
-    model.addAttribute("breach", c);
+    CaseRow c = row(cases.get(id, caller), caller);
+    model.addAttribute("breach", c.breach());
+    model.addAttribute("guarantee", c.guarantee());
+    model.addAttribute("zone", c.zone());
     model.addAttribute("statuses", BreachCases.STATUSES);
     model.addAttribute("mayWork", Role.PROVIDER_WORK.contains(caller.role()));
     return "portal/breach-case";

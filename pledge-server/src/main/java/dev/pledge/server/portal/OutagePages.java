@@ -1,5 +1,6 @@
 package dev.pledge.server.portal;
 
+import dev.pledge.guarantee.Guarantee;
 import dev.pledge.server.record.OutagesAndMaintenance;
 import dev.pledge.server.record.Requests.OutageRequest;
 import dev.pledge.server.record.Requests.RestorationRequest;
@@ -42,17 +43,31 @@ class OutagePages {
 
   /**
    * An outage as the list shows it: it began at the monitor's detection, or else the customer's
-   * report; an open one has lasted until now, and its restoration form offers now.
+   * report; an open one has lasted until now, and its restoration form offers now. Its guarantee
+   * (null when no longer stored) names its service.
    */
   record OutageRow(
-      OutageView outage, ZoneId zone, Instant start, boolean open, Duration lasted, String now) {
+      OutageView outage,
+      Guarantee guarantee,
+      ZoneId zone,
+      Instant start,
+      boolean open,
+      Duration lasted,
+      String now) {
 
-    static OutageRow of(OutageView o, ZoneId zone, Instant now) {
+    static OutageRow of(OutageView o, Guarantee guarantee, Instant now) {
+      ZoneId zone = RecordScope.zoneOf(guarantee);
       Instant start = o.detectedAt() != null ? o.detectedAt() : o.reportedAt();
       Instant end = o.restoredAt() != null ? o.restoredAt() : now;
       String restoreAt = Instants.show(now.truncatedTo(ChronoUnit.MINUTES), zone);
       return new OutageRow(
-          o, zone, start, o.restoredAt() == null, Duration.between(start, end), restoreAt);
+          o,
+          guarantee,
+          zone,
+          start,
+          o.restoredAt() == null,
+          Duration.between(start, end),
+          restoreAt);
     }
   }
 
@@ -114,7 +129,7 @@ class OutagePages {
         "outages",
         listed.customers().stream()
             .flatMap(c -> work.outages(c, null, caller).stream())
-            .map(o -> OutageRow.of(o, listed.zone(o.guarantee()), now))
+            .map(o -> OutageRow.of(o, listed.guarantee(o.guarantee()), now))
             .sorted(Comparator.comparing(OutageRow::start).reversed())
             .toList());
     return "portal/outages";

@@ -6,6 +6,7 @@ import dev.pledge.server.guarantee.StoredGuarantee;
 import dev.pledge.server.record.CustomerScope;
 import dev.pledge.server.system.Caller;
 import dev.pledge.server.system.Role;
+import dev.pledge.server.ticket.StoredTicket;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -18,8 +19,8 @@ import org.springframework.ui.Model;
 
 /**
  * Whose outages and maintenance windows a page lists, the guarantees its forms (and the new ticket
- * form) offer, and the zone each record's instants are shown in (its guarantee's, as on the ticket
- * pages).
+ * form) offer, the guarantee a ticket is measured by, and the zone each record's instants are shown
+ * in (its guarantee's, as on the ticket pages).
  */
 @Component
 class RecordScope {
@@ -60,13 +61,30 @@ class RecordScope {
                 StoredGuarantee::id, guarantees::parse, (a, b) -> a, LinkedHashMap::new));
   }
 
+  /** The guarantee version the ticket was opened under, which names its clocks and its service. */
+  Guarantee measuredBy(StoredTicket t) {
+    return guarantees
+        .version(t.guarantee(), t.guaranteeVersion())
+        .map(guarantees::parse)
+        .orElseThrow();
+  }
+
   /** The customers a record page lists, and their guarantees (parsed) by guarantee id. */
   record Listed(List<String> customers, Map<String, Guarantee> guarantees) {
 
-    ZoneId zone(String guarantee) {
-      Guarantee g = guarantees.get(guarantee);
-      return g == null ? ZoneOffset.UTC : g.zone();
+    /** The guarantee's latest version, or null when it is no longer stored. */
+    Guarantee guarantee(String id) {
+      return guarantees.get(id);
     }
+
+    ZoneId zone(String guarantee) {
+      return zoneOf(guarantees.get(guarantee));
+    }
+  }
+
+  /** The zone a guarantee is written in; UTC for a record whose guarantee is not stored. */
+  static ZoneId zoneOf(Guarantee g) {
+    return g == null ? ZoneOffset.UTC : g.zone();
   }
 
   /**

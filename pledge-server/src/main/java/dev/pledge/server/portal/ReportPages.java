@@ -22,7 +22,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 /**
  * Period reports in the web UI: the HTML report {@code pledge evaluate --format html} prints, of
  * the guarantees the person may see — a customer user only its own organisation's; another
- * customer's report is answered exactly as one not stored (404).
+ * customer's report is answered exactly as one not stored (404). The report's page shows it in a
+ * frame under the pages' header, with the way back to the list; the frame holds the report as the
+ * command line writes it, byte for byte.
  */
 @Controller
 class ReportPages {
@@ -49,7 +51,24 @@ class ReportPages {
   }
 
   @GetMapping("/reports/{customer}/{guarantee}/{period}")
-  ResponseEntity<String> report(
+  String report(
+      @AuthenticationPrincipal(expression = "caller") Caller caller,
+      @AuthenticationPrincipal(expression = "displayName") String name,
+      @PathVariable String customer,
+      @PathVariable String guarantee,
+      @PathVariable String period,
+      Model model) {
+    reports.check(caller, customer, guarantee, period);
+    model.addAttribute("person", name);
+    model.addAttribute("customer", customer);
+    model.addAttribute("guarantee", guarantee);
+    model.addAttribute("period", period);
+    return "portal/report";
+  }
+
+  /** The report alone, for the report page's frame, or to print or save. */
+  @GetMapping("/reports/{customer}/{guarantee}/{period}/html")
+  ResponseEntity<String> html(
       @AuthenticationPrincipal(expression = "caller") Caller caller,
       @PathVariable String customer,
       @PathVariable String guarantee,
@@ -63,15 +82,16 @@ class ReportPages {
   }
 
   /**
-   * The pages' policy, which forbids inline styles, except the report's own stylesheet (the
-   * writer's, never a customer's text), allowed by its hash: without it the report shows unstyled.
+   * What the report needs, and no more: its own stylesheet (the writer's, never a customer's text),
+   * allowed by its hash, without which it shows unstyled; no script, image, link or form; framed
+   * only by Pledge's own report page (as the web chain's X-Frame-Options says too).
    */
   private static String policy(String html) {
     Matcher style = STYLE.matcher(html);
-    String own = style.find() ? " 'sha256-" + sha256(style.group(1)) + "'" : "";
-    return "default-src 'self'; style-src 'self'"
+    String own = style.find() ? "'sha256-" + sha256(style.group(1)) + "'" : "'none'";
+    return "default-src 'none'; style-src "
         + own
-        + "; frame-ancestors 'none'; form-action 'self'";
+        + "; frame-ancestors 'self'; form-action 'none'; base-uri 'none'";
   }
 
   /** Base64 SHA-256, as a policy's hash source writes it. */

@@ -4,7 +4,6 @@ import dev.pledge.clock.ClockDefinition;
 import dev.pledge.clock.TimelineEventType;
 import dev.pledge.guarantee.Commitment;
 import dev.pledge.guarantee.Guarantee;
-import dev.pledge.server.guarantee.GuaranteeService;
 import dev.pledge.server.record.TicketNotes;
 import dev.pledge.server.sla.SlaService;
 import dev.pledge.server.system.Caller;
@@ -56,7 +55,7 @@ class TicketPages {
 
   private final TicketService tickets;
   private final TicketNotes notes;
-  private final GuaranteeService guarantees;
+  private final RecordScope scope;
   private final SlaService sla;
   private final Clock clock;
   private final int refreshSeconds;
@@ -64,20 +63,20 @@ class TicketPages {
   TicketPages(
       TicketService tickets,
       TicketNotes notes,
-      GuaranteeService guarantees,
+      RecordScope scope,
       SlaService sla,
       Clock clock,
       @Value("${pledge.portal.refresh-seconds:30}") int refreshSeconds) {
     this.tickets = tickets;
     this.notes = notes;
-    this.guarantees = guarantees;
+    this.scope = scope;
     this.sla = sla;
     this.clock = clock;
     this.refreshSeconds = refreshSeconds;
   }
 
-  /** A ticket with its clocks as of one instant. */
-  record TicketClocks(StoredTicket ticket, SlaService.TicketSla sla) {}
+  /** A ticket with its clocks as of one instant, and the guarantee that names them. */
+  record TicketClocks(StoredTicket ticket, SlaService.TicketSla sla, Guarantee guarantee) {}
 
   @GetMapping("/")
   String home() {
@@ -121,13 +120,9 @@ class TicketPages {
   String page(Caller caller, String name, String id, Model model) {
     StoredTicket t = tickets.ticket(id, caller);
     List<StoredEvent> timeline = tickets.timeline(id);
-    Guarantee g =
-        guarantees
-            .version(t.guarantee(), t.guaranteeVersion())
-            .map(guarantees::parse)
-            .orElseThrow();
+    Guarantee g = scope.measuredBy(t);
     model.addAttribute("person", name);
-    model.addAttribute("ticket", new TicketClocks(t, sla.of(id, clock.instant(), caller)));
+    model.addAttribute("ticket", new TicketClocks(t, sla.of(id, clock.instant(), caller), g));
     model.addAttribute("timeline", timeline);
     model.addAttribute("events", EVENTS);
     model.addAttribute("pauseReasons", pauseReasons(g));
@@ -176,7 +171,7 @@ class TicketPages {
   private List<TicketClocks> notClosed(Caller caller) {
     Instant now = clock.instant();
     return tickets.notClosed(caller, MOST_TICKETS).stream()
-        .map(t -> new TicketClocks(t, sla.of(t.id(), now, caller)))
+        .map(t -> new TicketClocks(t, sla.of(t.id(), now, caller), scope.measuredBy(t)))
         .toList();
   }
 }

@@ -75,16 +75,7 @@ public class PeriodReports {
   @Transactional(readOnly = true)
   public String write(
       Caller caller, String customer, String guarantee, String period, String asOf, Format format) {
-    scope.check(customer, caller);
-    if (guarantee == null || guarantee.isBlank()) {
-      throw ApiException.badInput("guarantee", "guarantee is missing; say which one to report on");
-    }
-    StoredGuarantee latest =
-        guarantees
-            .latest(guarantee)
-            .filter(g -> customer.equals(g.customerId()))
-            .orElseThrow(() -> ApiException.notFound("no guarantee '" + guarantee + "' is stored"));
-    StoredGuarantee stored = inEffect(latest, period(period, guarantees.parse(latest)));
+    StoredGuarantee stored = measuredBy(caller, customer, guarantee, period);
     Guarantee g = guarantees.parse(stored);
     ReportingPeriod p = period(period, g);
     Instant at = asOf(asOf, p);
@@ -104,6 +95,30 @@ public class PeriodReports {
         });
     out.flush();
     return text.toString();
+  }
+
+  /**
+   * Whether {@link #write} would write the report, without evaluating it: a page that shows the
+   * report answers as {@code write} does (404 for another customer's, 400 for a bad period).
+   */
+  @Transactional(readOnly = true)
+  public void check(Caller caller, String customer, String guarantee, String period) {
+    measuredBy(caller, customer, guarantee, period);
+  }
+
+  /** The version of the customer's guarantee the period is measured by. */
+  private StoredGuarantee measuredBy(
+      Caller caller, String customer, String guarantee, String period) {
+    scope.check(customer, caller);
+    if (guarantee == null || guarantee.isBlank()) {
+      throw ApiException.badInput("guarantee", "guarantee is missing; say which one to report on");
+    }
+    StoredGuarantee latest =
+        guarantees
+            .latest(guarantee)
+            .filter(g -> customer.equals(g.customerId()))
+            .orElseThrow(() -> ApiException.notFound("no guarantee '" + guarantee + "' is stored"));
+    return inEffect(latest, period(period, guarantees.parse(latest)));
   }
 
   /** A month whose report is offered, and the guarantee version it is measured by. */
