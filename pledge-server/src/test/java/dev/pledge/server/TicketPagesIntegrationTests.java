@@ -294,6 +294,8 @@ abstract class TicketPagesIntegrationTests {
       // Arrival is counted from the dispatch: nothing remains of a clock not started.
       assertThat(row(p, "arrival")).contains("未开始").contains("<td class=\"num\">—</td>");
     }
+    // On the ticket's page, neither elapsed, remaining nor overrun: three dashes.
+    assertThat(row(page, "arrival").split("<td class=\"num\">—</td>", -1)).hasSize(4);
   }
 
   @Test
