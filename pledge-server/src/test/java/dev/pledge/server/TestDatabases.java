@@ -12,10 +12,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * machine's PostgreSQL (127.0.0.1:5432, user postgres, trust authentication). If PostgreSQL cannot
  * be reached the tests fail, saying how to start it: they never skip.
  */
-final class TestDatabases {
+public final class TestDatabases {
 
   private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
-  private static final String USER = "postgres";
+
+  /** The PostgreSQL user the tests connect as, with no password (trust authentication). */
+  public static final String USER = "postgres";
 
   private TestDatabases() {}
 
@@ -33,12 +35,25 @@ final class TestDatabases {
    * Creates a PostgreSQL database for one test class; drop it after the class with {@link #drop}.
    */
   static String postgreSql(DynamicPropertyRegistry registry) {
-    String database = "pledge_test_" + UUID.randomUUID().toString().replace("-", "");
-    onServer("create database " + database);
-    registry.add("spring.datasource.url", () -> SERVER + database);
+    String url = freshPostgreSql("pledge_test");
+    registry.add("spring.datasource.url", () -> url);
     registry.add("spring.datasource.username", () -> USER);
     registry.add("spring.datasource.password", () -> "");
-    return database;
+    return url.substring(SERVER.length());
+  }
+
+  /**
+   * Creates a PostgreSQL database with a fresh name and returns its JDBC URL, for tests that start
+   * their servers themselves; drop it with {@link #dropPostgreSql}.
+   */
+  public static String freshPostgreSql(String prefix) {
+    String database = prefix + "_" + UUID.randomUUID().toString().replace("-", "");
+    onServer("create database " + database);
+    return SERVER + database;
+  }
+
+  public static void dropPostgreSql(String url) {
+    drop(url.substring(SERVER.length()));
   }
 
   static void drop(String database) {

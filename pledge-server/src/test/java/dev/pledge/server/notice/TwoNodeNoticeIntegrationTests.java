@@ -6,6 +6,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.pledge.server.Api;
 import dev.pledge.server.PledgeServer;
+import dev.pledge.server.TestDatabases;
 import dev.pledge.server.access.ApiTokens;
 import dev.pledge.server.system.Role;
 import jakarta.mail.MessagingException;
@@ -33,12 +34,12 @@ class TwoNodeNoticeIntegrationTests {
   static final GreenMailExtension SMTP =
       new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
 
-  private static final String URL = PostgreSql.freshDatabase("pledge_two_nodes");
+  private static final String URL = TestDatabases.freshPostgreSql("pledge_two_nodes");
   private static final int TICKETS = 12;
 
   @AfterAll
   static void dropDatabase() {
-    PostgreSql.drop(URL);
+    TestDatabases.dropPostgreSql(URL);
   }
 
   private static ConfigurableApplicationContext node(String name, boolean polling) {
@@ -50,7 +51,7 @@ class TwoNodeNoticeIntegrationTests {
             "--logging.level.root=warn",
             "--logging.level.dev.pledge.server.notice=error",
             "--spring.datasource.url=" + URL,
-            "--spring.datasource.username=" + PostgreSql.USER,
+            "--spring.datasource.username=" + TestDatabases.USER,
             "--spring.datasource.password=",
             "--spring.mail.host=127.0.0.1",
             "--spring.mail.port=" + SMTP.getSmtp().getPort(),
