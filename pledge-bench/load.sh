@@ -27,6 +27,8 @@ pg_user=${PGUSER:-postgres}
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
+# shellcheck source=pledge-bench/server.sh
+source pledge-bench/server.sh
 work=$(mktemp -d)
 suffix=$$_$(date +%s)
 db=pledge_load_$suffix
@@ -51,22 +53,7 @@ fi
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 "${psql_[@]}" -c "create database $db" -c "create database $bench_db"
 
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-java -jar pledge-server/target/pledge-server.jar --server.port="$port" \
-  --spring.datasource.url="jdbc:postgresql://$pg_host:$pg_port/$db" \
-  --spring.datasource.username="$pg_user" >"$work/server.log" 2>&1 &
-server_pid=$!
-
-# The first start logs the administrator token once, after the server is listening.
-admin=
-for _ in $(seq 1 240); do
-  admin=$(sed -n 's/.*Pledge administrator API token (shown once): \(plg_[A-Za-z0-9_-]*\).*/\1/p' \
-    "$work/server.log")
-  [[ -n $admin ]] && break
-  kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.log"; exit 1; }
-  sleep 0.5
-done
-[[ -n $admin ]] || { echo "no administrator token in the server log"; cat "$work/server.log"; exit 1; }
+start_server "$db"
 echo "server on port $port, database $db"
 
 pgbench_=(pgbench -h "$pg_host" -p "$pg_port" -U "$pg_user")
