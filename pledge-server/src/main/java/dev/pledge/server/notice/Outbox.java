@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -75,13 +74,6 @@ class Outbox {
         .param("createdAt", Instants.utc(e.createdAt()))
         .update();
     wakeups.queued(e.nextAttemptAt());
-  }
-
-  Optional<Entry> find(String id) {
-    return db.sql("select " + COLUMNS + " from outbox where id = :id")
-        .param("id", id)
-        .query(Outbox::row)
-        .optional();
   }
 
   /** The claimed rows, in the order given. */
