@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,12 +44,14 @@ public class Idempotency {
     }
     String hash = sha256(request);
     try {
-      return tx.execute(
-          s ->
-              replay(scope, key.get(), hash).orElseGet(() -> store(scope, key.get(), hash, write)));
-    } catch (DuplicateKeyException | ApiException refused) {
-      // A request with the same key may have committed meanwhile, making this one's write clash
-      // (the ticket exists, the key is taken): if so, answer as it was answered.
+      // The write runs first and the key is stored with its answer last: a key seen before makes
+      // that insert clash, which rolls the write back. New keys, nearly all of them, so cost no
+      // lookup; a retry costs the write done and undone.
+      return tx.execute(s -> store(scope, key.get(), hash, write));
+    } catch (RuntimeException refused) {
+      // The key was used before (its insert clashed), or this repeated write was refused for what
+      // the first one did (the ticket exists, the records are stored), or a request with the same
+      // key committed meanwhile: if so, answer as it was answered. Otherwise the refusal stands.
       return tx.execute(s -> replay(scope, key.get(), hash)).orElseThrow(() -> refused);
     }
   }
