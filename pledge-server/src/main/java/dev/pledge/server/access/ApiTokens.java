@@ -1,6 +1,7 @@
 package dev.pledge.server.access;
 
 import dev.pledge.server.audit.Audit;
+import dev.pledge.server.system.AfterCommit;
 import dev.pledge.server.system.ApiException;
 import dev.pledge.server.system.Caller;
 import dev.pledge.server.system.Idempotency;
@@ -8,11 +9,13 @@ import dev.pledge.server.system.Instants;
 import dev.pledge.server.system.Role;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,12 +35,19 @@ public class ApiTokens {
   private final Memberships memberships;
   private final Audit audit;
   private final SecureRandom random = new SecureRandom();
+  private final AcceptedTokens accepted;
 
-  ApiTokens(JdbcClient db, Clock clock, Memberships memberships, Audit audit) {
+  ApiTokens(
+      JdbcClient db,
+      Clock clock,
+      Memberships memberships,
+      Audit audit,
+      @Value("${pledge.api.token-cache:1s}") Duration tokenCache) {
     this.db = db;
     this.clock = clock;
     this.memberships = memberships;
     this.audit = audit;
+    this.accepted = new AcceptedTokens(tokenCache);
   }
 
   /** A token as issued: the plain text exists only in this answer. */
@@ -124,15 +134,25 @@ public class ApiTokens {
   /** Who holds a token, or why it is refused. */
   record Check(Optional<Caller> caller, String refusal) {}
 
-  /** Who holds this token, if it is one we issued that has neither expired nor been revoked. */
+  /**
+   * Who holds this token, if it is one we issued that has neither expired nor been revoked. A token
+   * accepted within the last {@code pledge.api.token-cache} is not looked up again ({@link
+   * AcceptedTokens}).
+   */
   Check check(String token) {
+    String hash = Idempotency.sha256(token);
+    Instant now = clock.instant();
+    Optional<Caller> known = accepted.find(hash, now);
+    if (known.isPresent()) {
+      return new Check(known, null);
+    }
     return db.sql(
             """
             select t.id, t.role, t.organisation_id, t.expires_at, t.revoked_at, o.kind
             from api_token t left join organisation o on o.id = t.organisation_id
             where t.token_hash = :hash
             """)
-        .param("hash", Idempotency.sha256(token))
+        .param("hash", hash)
         .query(
             (rs, n) -> {
               Instant revoked = instant(rs.getObject("revoked_at", OffsetDateTime.class));
@@ -140,7 +160,7 @@ public class ApiTokens {
               if (revoked != null) {
                 return refused("the API token was revoked at " + revoked + "; ask for a new one");
               }
-              if (expires != null && !clock.instant().isBefore(expires)) {
+              if (expires != null && !now.isBefore(expires)) {
                 return refused("the API token expired at " + expires + "; ask for a new one");
               }
               Role role = Role.valueOf(rs.getString("role"));
@@ -149,6 +169,7 @@ public class ApiTokens {
                       || (role == Role.API_CLIENT && "customer".equals(rs.getString("kind")));
               Caller caller =
                   new Caller(rs.getString("id"), role, rs.getString("organisation_id"), customer);
+              accepted.accepted(hash, caller, expires);
               return new Check(Optional.of(caller), null);
             })
         .optional()
@@ -174,6 +195,8 @@ public class ApiTokens {
             .param("id", id)
             .update();
     if (revoked > 0) {
+      // Once committed: forgotten earlier, a request meanwhile could find it live and keep it.
+      AfterCommit.run(() -> accepted.revoked(id));
       audit.record(
           administrator,
           before.organisation(),
