@@ -16,7 +16,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +33,13 @@ class NoticeClocks {
   private final TicketService tickets;
   private final GuaranteeService guarantees;
   private final List<BigDecimal> defaultPercents;
+
+  /**
+   * By identity: parsed versions are kept, so a clock is the same object on every event, and
+   * hashing one by value would hash its whole calendar.
+   */
+  private final Map<ClockDefinition, ClockDefinition> withDefaultWarnings =
+      Collections.synchronizedMap(new IdentityHashMap<>());
 
   NoticeClocks(TicketService tickets, GuaranteeService guarantees, NoticeSettings settings) {
     this.tickets = tickets;
@@ -83,10 +93,18 @@ class NoticeClocks {
     return out;
   }
 
+  /**
+   * A clock with the default warnings added, built once per clock of a parsed guarantee version
+   * (which {@link GuaranteeService} keeps), not on every event.
+   */
   private ClockDefinition withWarnings(ClockDefinition d) {
     if (!d.thresholds().isEmpty()) {
       return d;
     }
+    return withDefaultWarnings.computeIfAbsent(d, this::addWarnings);
+  }
+
+  private ClockDefinition addWarnings(ClockDefinition d) {
     ClockDefinition.Builder b = ClockDefinition.builder();
     // A target in working days has no fixed counted time: each cycle works it out from its start.
     if (d.workingDays().isPresent()) {

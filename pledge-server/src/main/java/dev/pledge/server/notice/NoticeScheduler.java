@@ -89,12 +89,8 @@ class NoticeScheduler {
 
   @EventListener
   void timelineChanged(TimelineChanged changed) {
-    replan(changed.ticket());
-  }
-
-  /** Replaces the ticket's pending warnings and breaches; call inside the writing transaction. */
-  void replan(StoredTicket t) {
-    schedule.replace(t.id(), plan(t, clock.instant()));
+    schedule.replace(
+        changed.ticket().id(), plan(changed.ticket(), changed.timeline(), clock.instant()));
   }
 
   /**
@@ -103,7 +99,11 @@ class NoticeScheduler {
    * clock running yet now; as of its last event it has, and its notices fall due from then on.
    */
   List<Schedule.Entry> plan(StoredTicket t, Instant now) {
-    List<StoredEvent> timeline = tickets.timeline(t.id());
+    return plan(t, tickets.timeline(t.id()), now);
+  }
+
+  /** The same, with the ticket's timeline already read. */
+  private List<Schedule.Entry> plan(StoredTicket t, List<StoredEvent> timeline, Instant now) {
     Instant asOf =
         timeline.stream()
             .map(StoredEvent::at)

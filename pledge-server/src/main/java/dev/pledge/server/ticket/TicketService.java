@@ -183,12 +183,17 @@ public class TicketService {
             .lock(ticketId)
             .filter(t -> caller.maySee(t.customer()))
             .orElseThrow(() -> noTicket(ticketId));
+    // Read once locked, so it holds every event committed before; the new one is numbered after
+    // its last, and the listeners get the timeline with it instead of reading it again.
+    List<StoredEvent> timeline = new ArrayList<>(tickets.timeline(ticketId));
+    int seq = timeline.isEmpty() ? 1 : timeline.get(timeline.size() - 1).seq() + 1;
     StoredEvent stored =
-        tickets.append(ticketId, at, type, blankToNull(r.reason()), clock.instant());
+        tickets.append(ticketId, seq, at, type, blankToNull(r.reason()), clock.instant());
+    timeline.add(stored);
     if (type == TimelineEventType.REPORTED) {
-      ticket = followReported(ticket);
+      ticket = followReported(ticket, timeline);
     }
-    events.publishEvent(new TimelineChanged(ticket));
+    events.publishEvent(new TimelineChanged(ticket, timeline));
     accepted(type);
     EventView e = EventView.of(stored);
     audit.record(caller, ticket.customer(), "ticket.event", "ticket", ticketId, null, e);
@@ -209,21 +214,21 @@ public class TicketService {
             .lock(ticketId)
             .filter(t -> caller.maySee(t.customer()))
             .orElseThrow(() -> noTicket(ticketId));
-    StoredEvent before =
-        tickets
-            .event(ticketId, seq)
-            .orElseThrow(
-                () ->
-                    ApiException.notFound("ticket '" + ticketId + "' has no event number " + seq));
-    tickets.correct(ticketId, seq, at);
-    if (before.type() == TimelineEventType.REPORTED) {
-      ticket = followReported(ticket);
+    List<StoredEvent> timeline = new ArrayList<>(tickets.timeline(ticketId));
+    int index = indexOf(timeline, seq);
+    if (index < 0) {
+      throw ApiException.notFound("ticket '" + ticketId + "' has no event number " + seq);
     }
-    events.publishEvent(new TimelineChanged(ticket));
-    EventView after =
-        EventView.of(
-            new StoredEvent(
-                ticketId, seq, at, before.type(), before.reason(), before.recordedAt()));
+    StoredEvent before = timeline.get(index);
+    tickets.correct(ticketId, seq, at);
+    StoredEvent corrected =
+        new StoredEvent(ticketId, seq, at, before.type(), before.reason(), before.recordedAt());
+    timeline.set(index, corrected);
+    if (before.type() == TimelineEventType.REPORTED) {
+      ticket = followReported(ticket, timeline);
+    }
+    events.publishEvent(new TimelineChanged(ticket, timeline));
+    EventView after = EventView.of(corrected);
     audit.record(
         caller,
         ticket.customer(),
@@ -240,10 +245,9 @@ public class TicketService {
    * reported instant is known or corrected; a version without its service or severity refuses the
    * change. Returns the ticket as it now is.
    */
-  private StoredTicket followReported(StoredTicket t) {
+  private StoredTicket followReported(StoredTicket t, List<StoredEvent> events) {
     String ticketId = t.id();
-    List<TimelineEvent> timeline =
-        tickets.timeline(ticketId).stream().map(StoredEvent::toTimelineEvent).toList();
+    List<TimelineEvent> timeline = events.stream().map(StoredEvent::toTimelineEvent).toList();
     Instant reported = reportedAt(timeline).orElseThrow();
     StoredGuarantee version = inEffectAt(t.guarantee(), reported, "at");
     if (version.version() != t.guaranteeVersion()) {
@@ -340,9 +344,16 @@ public class TicketService {
    */
   public void store(StoredTicket ticket, List<TimelineEvent> timeline) {
     tickets.add(ticket);
+    List<StoredEvent> stored = new ArrayList<>();
     for (TimelineEvent e : timeline) {
-      tickets.append(
-          ticket.id(), e.at(), e.type(), e.hasReason() ? e.reason() : null, ticket.createdAt());
+      stored.add(
+          tickets.append(
+              ticket.id(),
+              stored.size() + 1,
+              e.at(),
+              e.type(),
+              e.hasReason() ? e.reason() : null,
+              ticket.createdAt()));
       accepted(e.type());
     }
     // An imported ticket still open is warned about and breached like one opened here; one already
@@ -353,7 +364,7 @@ public class TicketService {
                 e ->
                     e.type() == TimelineEventType.RESOLVED || e.type() == TimelineEventType.CLOSED);
     if (!finished) {
-      events.publishEvent(new TimelineChanged(ticket));
+      events.publishEvent(new TimelineChanged(ticket, stored));
     }
   }
 
@@ -382,6 +393,16 @@ public class TicketService {
     return tickets.ofGuarantee(guaranteeId).stream()
         .map(t -> new WithTimeline(t, timelines.getOrDefault(t.id(), List.of())))
         .toList();
+  }
+
+  /** Where event number {@code seq} is in a timeline, or -1. */
+  private static int indexOf(List<StoredEvent> timeline, int seq) {
+    for (int i = 0; i < timeline.size(); i++) {
+      if (timeline.get(i).seq() == seq) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static ApiException noTicket(String id) {

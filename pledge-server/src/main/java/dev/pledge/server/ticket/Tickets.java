@@ -120,6 +120,15 @@ class Tickets {
             .param("ticket", ticket)
             .query(Integer.class)
             .single();
+    return append(ticket, seq, at, type, reason, now);
+  }
+
+  /**
+   * Appends an event to a locked ticket whose timeline was read after the lock was taken, as number
+   * {@code seq}: one more than its last.
+   */
+  StoredEvent append(
+      String ticket, int seq, Instant at, TimelineEventType type, String reason, Instant now) {
     StoredEvent e = new StoredEvent(ticket, seq, at, type, reason, now);
     db.sql(
             """
@@ -134,18 +143,6 @@ class Tickets {
         .param("recordedAt", Instants.utc(now))
         .update();
     return e;
-  }
-
-  Optional<StoredEvent> event(String ticket, int seq) {
-    return db.sql(
-            """
-            select ticket_id, seq, at, type, reason, recorded_at
-            from timeline_event where ticket_id = :ticket and seq = :seq
-            """)
-        .param("ticket", ticket)
-        .param("seq", seq)
-        .query(Tickets::event)
-        .optional();
   }
 
   /** Moves an event to its corrected instant; what it was is kept in the audit log. */
