@@ -67,6 +67,9 @@ public final class LoadDriver {
   private final String run = Long.toString(System.currentTimeMillis(), 36);
   private String agentToken;
 
+  /** Each client thread's own kept-alive connection to the server. */
+  private final ThreadLocal<Http1Connection> connection;
+
   private LoadDriver(Options options) throws IOException {
     this.options = options;
     this.http =
@@ -75,6 +78,8 @@ public final class LoadDriver {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
     this.guaranteeId = idOf(Files.readString(options.guarantee));
+    URI server = URI.create(options.url);
+    this.connection = ThreadLocal.withInitial(() -> new Http1Connection(server, 30_000));
   }
 
   public static void main(String[] args) throws Exception {
@@ -223,39 +228,39 @@ public final class LoadDriver {
   }
 
   /** The answer's status, or 0 when there was none (the error is kept in the tally). */
-  private int send(HttpRequest request, Tally tally) {
+  private int send(Request request, Tally tally) {
     try {
-      HttpResponse<String> answer = http.send(request, BodyHandlers.ofString());
-      if (answer.statusCode() / 100 != 2) {
-        tally.example("HTTP " + answer.statusCode(), answer.body());
+      Http1Connection.Answer answer =
+          connection.get().exchange("POST", request.path(), request.headers(), request.body());
+      if (answer.status() / 100 != 2) {
+        tally.example("HTTP " + answer.status(), answer.body());
       }
-      return answer.statusCode();
-    } catch (IOException e) {
+      return answer.status();
+    } catch (IOException | RuntimeException e) {
+      connection.get().close();
       tally.example(e.getClass().getSimpleName(), String.valueOf(e.getMessage()));
-      return 0;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
       return 0;
     }
   }
 
+  /** A POST of the load: its path, header lines and JSON body. */
+  record Request(String path, String headers, String body) {}
+
   /** Step 0 opens ticket number {@code ticket}; step k records its k-th event. */
-  HttpRequest request(long ticket, int step) {
+  Request request(long ticket, int step) {
     String id = "LD-" + run + "-" + ticket;
-    HttpRequest.Builder b =
-        HttpRequest.newBuilder()
-            .header("Authorization", "Bearer " + agentToken)
-            .header("Content-Type", "application/json")
-            .header("Idempotency-Key", id + "-" + step)
-            .timeout(Duration.ofSeconds(30));
+    String headers =
+        "Authorization: Bearer "
+            + agentToken
+            + "\r\nContent-Type: application/json\r\nIdempotency-Key: "
+            + id
+            + "-"
+            + step
+            + "\r\n";
     if (step == 0) {
-      return b.uri(URI.create(options.url + "/api/tickets"))
-          .POST(BodyPublishers.ofString(ticketBody(id)))
-          .build();
+      return new Request("/api/tickets", headers, ticketBody(id));
     }
-    return b.uri(URI.create(options.url + "/api/tickets/" + id + "/events"))
-        .POST(BodyPublishers.ofString(eventBody(ticket, step - 1)))
-        .build();
+    return new Request("/api/tickets/" + id + "/events", headers, eventBody(ticket, step - 1));
   }
 
   private String ticketBody(String id) {
