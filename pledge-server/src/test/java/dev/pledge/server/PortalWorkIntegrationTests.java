@@ -224,6 +224,27 @@ abstract class PortalWorkIntegrationTests {
   }
 
   @Test
+  void theOutageFormOffersTheExcludedCausesByTheirNamesAndSendsTheirIds() {
+    WebSession chinese = portal.signedIn(portal.person(Role.SERVICE_MANAGER, null, "zh-CN"));
+    String id = unique("out");
+    Map<String, String> form = new LinkedHashMap<>(outageForm(a, id));
+    form.put("cause", "force_majeure");
+
+    String page = chinese.get("/outages?customer=" + a.id()).text();
+    WebSession.Page recorded = chinese.post("/outages", form, true);
+
+    // The guarantee excludes force majeure: offered in the reader's words, stored as its id.
+    assertThat(page).contains("<option value=\"force_majeure\">不可抗力</option>");
+    assertThat(recorded.status()).isEqualTo(302);
+    assertThat(
+            db.sql("select cause from outage where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single())
+        .isEqualTo("force_majeure");
+  }
+
+  @Test
   void badOutageInputIsShownNamingTheFieldAndChangesNothing() {
     WebSession agent = portal.signedIn(portal.person(Role.AGENT, null));
     String id = unique("out");

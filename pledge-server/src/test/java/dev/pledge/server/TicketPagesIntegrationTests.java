@@ -160,6 +160,28 @@ abstract class TicketPagesIntegrationTests {
   }
 
   @Test
+  void theNewTicketFormOffersServicesSeveritiesAndCausesByTheirNamesAndSendsTheirIds() {
+    WebSession chinese = portal.signedIn(portal.person(Role.CUSTOMER_USER, a.id(), "zh-CN"));
+    WebSession english = portal.signedIn(portal.person(Role.AGENT, null));
+
+    String zh = chinese.get("/tickets/new").text();
+    String en = english.get("/tickets/new").text();
+
+    // The value sent is the id; what the person reads is the guarantee's name in its language.
+    assertThat(zh)
+        .contains("<option value=\"network\">网络接入</option>")
+        .contains("<option value=\"sev1\" title=\"sev1\">网络中断</option>")
+        // A severity the guarantee names in one way only shows that name.
+        .contains("<option value=\"sev2\" title=\"sev2\">Network degraded</option>")
+        // The cause categories the guarantee excludes, in the pages' words.
+        .contains("<option value=\"force_majeure\">不可抗力</option>");
+    assertThat(en)
+        .contains("<option value=\"network\">Network access</option>")
+        .contains("<option value=\"sev1\" title=\"sev1\">Network down</option>")
+        .contains("<option value=\"force_majeure\">force majeure</option>");
+  }
+
+  @Test
   void aCustomerUserGets404ForAnotherCustomersTicketAsForAnUnknownOne() {
     String theirs = reportedTicket(b);
     WebSession customer = portal.signedIn(portal.person(Role.CUSTOMER_USER, a.id()));
@@ -325,9 +347,9 @@ abstract class TicketPagesIntegrationTests {
   }
 
   /**
-   * A customer with a guarantee that names its service and response in Chinese and English, whose
-   * resolve clock pauses while the customer is unreachable, and whose arrival clock starts at the
-   * dispatch.
+   * A customer with a guarantee that names its service, its severity sev1 and its response in
+   * Chinese and English, that excludes force majeure, whose resolve clock pauses while the customer
+   * is unreachable, and whose arrival clock starts at the dispatch.
    */
   private record Customer(String id, String guarantee) {}
 
@@ -339,6 +361,7 @@ abstract class TicketPagesIntegrationTests {
             .replace(
                 "services: [network]",
                 "services: [{id: network, name: {zh: 网络接入, en: Network access}}]")
+            .replace("sev1: Network down", "sev1: {name: {zh: 网络中断, en: Network down}}")
             .replace(
                 "    kind: response\n",
                 "    kind: response\n    name: {zh: 故障响应, en: Fault response}\n")

@@ -23,6 +23,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -58,13 +60,22 @@ class TicketWorkPages {
     this.clock = clock;
   }
 
-  /** A guarantee a new ticket may be opened under, with what its form offers. */
-  record Offered(String id, String customer, List<String> services, List<String> severities) {
+  /**
+   * A guarantee a new ticket may be opened under, with what its form offers; the guarantee names
+   * them.
+   */
+  record Offered(
+      String id,
+      String customer,
+      Guarantee guarantee,
+      List<String> services,
+      List<String> severities) {
 
     static Offered of(String customer, Guarantee g) {
       return new Offered(
           g.id(),
           customer,
+          g,
           g.services().stream().map(Service::id).toList(),
           g.severities().keySet().stream().sorted().toList());
     }
@@ -182,14 +193,22 @@ class TicketWorkPages {
             .map(Guarantee::zone)
             .orElse(ZoneOffset.UTC);
     model.addAttribute("offered", offered);
-    model.addAttribute(
-        "services",
-        offered.stream().flatMap(o -> o.services().stream()).distinct().sorted().toList());
+    model.addAttribute("services", services(offered));
     model.addAttribute("numbered", caller.customer());
     model.addAttribute(
         "types", Arrays.stream(TicketType.values()).map(TicketType::fileName).toList());
     model.addAttribute("now", Instants.show(clock.instant().truncatedTo(ChronoUnit.MINUTES), zone));
     return "portal/ticket-new";
+  }
+
+  /**
+   * Every service the guarantees offer, by id, with the first guarantee that names it: one list
+   * serves every guarantee of the form.
+   */
+  private static SortedMap<String, Guarantee> services(List<Offered> offered) {
+    SortedMap<String, Guarantee> services = new TreeMap<>();
+    offered.forEach(o -> o.services().forEach(s -> services.putIfAbsent(s, o.guarantee())));
+    return services;
   }
 
   private static String customerOf(Guarantee g) {
