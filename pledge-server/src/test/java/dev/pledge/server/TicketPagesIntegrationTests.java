@@ -182,6 +182,27 @@ abstract class TicketPagesIntegrationTests {
   }
 
   @Test
+  void aTicketNotResolvedOrClosedIsNotRatedAndThePageSaysWhy() {
+    String id = reportedTicket(a);
+    WebSession customer = portal.signedIn(portal.person(Role.CUSTOMER_USER, a.id()));
+    Map<String, String> four = Map.of("score", "4");
+
+    WebSession.Page open = customer.post("/tickets/" + id + "/rating", four, true);
+    api.event(manager, id, "2026-10-05T11:00+08:00", "resolved");
+    api.event(manager, id, "2026-10-05T11:30+08:00", "reopened");
+    WebSession.Page reopened = customer.post("/tickets/" + id + "/rating", four, true);
+
+    assertThat(open.status()).isEqualTo(409);
+    assertThat(open.text())
+        .contains("Nothing was saved: check Ticket.")
+        .contains("&#39; is open; a ticket is rated once it is resolved or closed");
+    assertThat(reopened.status()).isEqualTo(409);
+    assertThat(reopened.text()).contains("&#39; is reopened; a ticket is rated once");
+    assertThat(api.get(manager, "/api/customers/" + a.id() + "/ratings").body()).isEmpty();
+    assertThat(portal.audited("rating.add", id)).isZero();
+  }
+
+  @Test
   void aCustomerUserGets404ForAnotherCustomersTicketAsForAnUnknownOne() {
     String theirs = reportedTicket(b);
     WebSession customer = portal.signedIn(portal.person(Role.CUSTOMER_USER, a.id()));

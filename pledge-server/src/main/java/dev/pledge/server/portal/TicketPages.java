@@ -1,7 +1,6 @@
 package dev.pledge.server.portal;
 
 import dev.pledge.clock.ClockDefinition;
-import dev.pledge.clock.TimelineEventType;
 import dev.pledge.guarantee.Commitment;
 import dev.pledge.guarantee.Guarantee;
 import dev.pledge.server.record.TicketNotes;
@@ -130,7 +129,9 @@ class TicketPages {
     model.addAttribute("mayChangeSeverity", Role.SEVERITY_CHANGE.contains(caller.role()));
     model.addAttribute(
         "mayRate",
-        caller.role() == Role.CUSTOMER_USER && finished(timeline) && !notes.rated(t.id()));
+        caller.role() == Role.CUSTOMER_USER
+            && TicketService.finished(timeline)
+            && !notes.rated(t.id()));
     model.addAttribute("ratingScale", RATING_SCALE);
     return "portal/ticket";
   }
@@ -155,18 +156,6 @@ class TicketPages {
             c.byCategory().stream().map(Commitment.CategoryClock::clock))
         .flatMap(s -> s);
   }
-
-  /** Whether the ticket's last resolution, closing or reopening left it resolved or closed. */
-  private static boolean finished(List<StoredEvent> timeline) {
-    return timeline.stream()
-        .filter(e -> FINISHING.contains(e.type()) || e.type() == TimelineEventType.REOPENED)
-        .reduce((first, second) -> second)
-        .filter(e -> FINISHING.contains(e.type()))
-        .isPresent();
-  }
-
-  private static final Set<TimelineEventType> FINISHING =
-      Set.of(TimelineEventType.RESOLVED, TimelineEventType.CLOSED);
 
   private List<TicketClocks> notClosed(Caller caller) {
     Instant now = clock.instant();

@@ -258,6 +258,29 @@ public class TicketService {
     return t;
   }
 
+  /**
+   * Where the ticket's work stands: the last of its resolved, closed and reopened events in the
+   * order recorded ({@code resolved}, {@code closed}, {@code reopened}), or {@code open} when it
+   * has none of them.
+   */
+  public static String state(List<StoredEvent> timeline) {
+    return timeline.stream()
+        .map(StoredEvent::type)
+        .filter(TURNS::contains)
+        .reduce((first, second) -> second)
+        .map(t -> t.name().toLowerCase(Locale.ROOT))
+        .orElse("open");
+  }
+
+  /** Whether the ticket is resolved or closed, and not reopened since. */
+  public static boolean finished(List<StoredEvent> timeline) {
+    String state = state(timeline);
+    return state.equals("resolved") || state.equals("closed");
+  }
+
+  private static final Set<TimelineEventType> TURNS =
+      Set.of(TimelineEventType.RESOLVED, TimelineEventType.CLOSED, TimelineEventType.REOPENED);
+
   /** When a ticket was reported: its earliest {@code reported} event, if it has one. */
   public static Optional<Instant> reportedAt(List<TimelineEvent> timeline) {
     return timeline.stream()
