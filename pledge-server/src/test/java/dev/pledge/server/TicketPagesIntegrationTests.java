@@ -182,6 +182,98 @@ abstract class TicketPagesIntegrationTests {
   }
 
   @Test
+  void anAgentCorrectsAnEventsTimeAndTheClockFollowsAsThroughTheApi() {
+    String id = reportedTicket(a);
+    WebSession agent = portal.signedIn(portal.person(Role.AGENT, null));
+    agent.post(events(id), event("acknowledged", "10:30"), true);
+    assertThat(verdict(id, "response")).isEqualTo("breached");
+
+    // Acknowledged at 10:12, typed as 10:30: event 2 moves, and the 15 minutes were met.
+    WebSession.Page corrected = agent.post(correction(id), correct("2", "10:12"), true);
+
+    assertThat(corrected.status()).isEqualTo(302);
+    assertThat(agent.get(followed(corrected)).text())
+        .contains("Saved.")
+        .contains("2026-10-05 10:12:00 +08:00")
+        .doesNotContain("2026-10-05 10:30:00 +08:00");
+    assertThat(events(api.get(manager, "/api/tickets/" + id).body()))
+        .containsExactly("reported 2026-10-05T02:00:00Z", "acknowledged 2026-10-05T02:12:00Z");
+    assertThat(verdict(id, "response")).isEqualTo("met");
+    // The same audit entry as the API's, keeping the event as it was.
+    assertThat(portal.audited("ticket.event.correct", id)).isEqualTo(1);
+    assertThat(
+            db.sql(
+                    "select before_view from audit_entry where action = 'ticket.event.correct'"
+                        + " and target_id = :t")
+                .param("t", id)
+                .query(String.class)
+                .single())
+        .contains("2026-10-05T02:30:00Z");
+  }
+
+  @Test
+  void aCorrectionWithoutAGoodTimeOrEventIsShownNamingTheFieldAndChangesNothing() {
+    String id = reportedTicket(a);
+    WebSession agent = portal.signedIn(portal.person(Role.AGENT, null));
+    Map<String, String> noTime = Map.of("seq", "1", "at", "");
+    Map<String, String> noOffset = Map.of("seq", "1", "at", "2026-10-05T09:00");
+    Map<String, String> noEvent = Map.of("at", "2026-10-05T09:00+08:00");
+    Map<String, String> notANumber = Map.of("seq", "first", "at", "2026-10-05T09:00+08:00");
+
+    WebSession.Page missing = agent.post(correction(id), noTime, true);
+    WebSession.Page invalid = agent.post(correction(id), noOffset, true);
+    WebSession.Page unnamed = agent.post(correction(id), noEvent, true);
+    WebSession.Page unnumbered = agent.post(correction(id), notANumber, true);
+
+    assertThat(missing.status()).isEqualTo(400);
+    assertThat(missing.text()).contains("Nothing was saved: check At.").contains("at is missing");
+    assertThat(invalid.status()).isEqualTo(400);
+    assertThat(invalid.text())
+        .contains("Nothing was saved: check At.")
+        .contains("is not a date and time with an offset")
+        // The form keeps what was written, to be put right.
+        .contains("value=\"2026-10-05T09:00\"");
+    for (WebSession.Page p : List.of(unnamed, unnumbered)) {
+      assertThat(p.status()).isEqualTo(400);
+      assertThat(p.text()).contains("Nothing was saved: check Event.");
+    }
+    assertThat(events(api.get(manager, "/api/tickets/" + id).body()))
+        .containsExactly("reported 2026-10-05T02:00:00Z");
+    assertThat(portal.audited("ticket.event.correct", id)).isZero();
+  }
+
+  @Test
+  void onlyTheProvidersPeopleCorrectAnEventAndAnUnknownOneIsAnswered404() {
+    String mine = reportedTicket(a);
+    String theirs = reportedTicket(b);
+    WebSession customer = portal.signedIn(portal.person(Role.CUSTOMER_USER, a.id()));
+    WebSession agent = portal.signedIn(portal.person(Role.AGENT, null));
+    Map<String, String> earlier = correct("1", "09:00");
+
+    // As the API: the role is refused before any id is looked up, so the answer tells nothing.
+    WebSession.Page own = customer.post(correction(mine), earlier, true);
+    WebSession.Page other = customer.post(correction(theirs), earlier, true);
+    WebSession.Page otherPage = customer.get("/tickets/" + theirs);
+    WebSession.Page unknownTicket = agent.post(correction("no-such-ticket"), earlier, true);
+    WebSession.Page unknownEvent = agent.post(correction(mine), correct("9", "09:00"), true);
+    WebSession.Page forged = agent.post(correction(mine), earlier, false);
+
+    assertThat(own.status()).isEqualTo(403);
+    assertThat(other.status()).isEqualTo(403);
+    assertThat(otherPage.status()).isEqualTo(404);
+    assertThat(customer.get("/tickets/" + mine).text()).doesNotContain("correct-event");
+    assertThat(agent.get("/tickets/" + mine).text()).contains("correct-event");
+    assertThat(unknownTicket.status()).isEqualTo(404);
+    assertThat(unknownEvent.status()).isEqualTo(404);
+    assertThat(forged.status()).isEqualTo(403);
+    for (String t : List.of(mine, theirs)) {
+      assertThat(events(api.get(manager, "/api/tickets/" + t).body()))
+          .containsExactly("reported 2026-10-05T02:00:00Z");
+      assertThat(portal.audited("ticket.event.correct", t)).isZero();
+    }
+  }
+
+  @Test
   void aTicketNotResolvedOrClosedIsNotRatedAndThePageSaysWhy() {
     String id = reportedTicket(a);
     WebSession customer = portal.signedIn(portal.person(Role.CUSTOMER_USER, a.id()));
@@ -440,6 +532,21 @@ abstract class TicketPagesIntegrationTests {
 
   private static String events(String ticket) {
     return "/tickets/" + ticket + "/events";
+  }
+
+  private static String correction(String ticket) {
+    return "/tickets/" + ticket + "/corrections";
+  }
+
+  /** A correction of the event numbered {@code seq} to a time of 5 October 2026 in Shanghai. */
+  private static Map<String, String> correct(String seq, String time) {
+    return Map.of("seq", seq, "at", "2026-10-05T" + time + "+08:00");
+  }
+
+  /** The verdict of the ticket's clock of the commitment, as the API gives it now. */
+  private String verdict(String ticket, String commitment) {
+    JsonNode sla = api.get(manager, "/api/tickets/" + ticket + "/sla").body();
+    return clock(sla, commitment).get("verdict").asString();
   }
 
   /** The ticket's timeline as the API answers it: "type at [reason]" per event. */

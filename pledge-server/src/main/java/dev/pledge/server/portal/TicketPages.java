@@ -114,7 +114,8 @@ class TicketPages {
 
   /**
    * The ticket page with its forms: every person records events and comments as the API lets it;
-   * the provider changes severity; the customer's users rate a resolved or closed ticket once.
+   * the provider changes severity and corrects an event's instant; the customer's users rate a
+   * resolved or closed ticket once.
    */
   String page(Caller caller, String name, String id, Model model) {
     StoredTicket t = tickets.ticket(id, caller);
@@ -127,6 +128,7 @@ class TicketPages {
     model.addAttribute("pauseReasons", pauseReasons(g));
     model.addAttribute("severities", g.severities().keySet().stream().sorted().toList());
     model.addAttribute("mayChangeSeverity", Role.SEVERITY_CHANGE.contains(caller.role()));
+    model.addAttribute("mayCorrect", Role.EVENT_CORRECTION.contains(caller.role()));
     model.addAttribute(
         "mayRate",
         caller.role() == Role.CUSTOMER_USER
