@@ -120,6 +120,24 @@ abstract class PortalWorkIntegrationTests {
   }
 
   @Test
+  void theProvidersListShowsEachCaseInItsOwnTicketsGuaranteeZone() {
+    Customer berlin = customer("cust-berlin", "Europe/Berlin");
+    WebSession agent = portal.signedIn(portal.person(Role.AGENT, null));
+
+    String list = agent.get("/breach-cases").text();
+
+    // Breached at 02:20 UTC: 10:20 in Shanghai, 04:20 in Berlin's summer time.
+    assertThat(caseRow(list, a))
+        .contains(a.ticket())
+        .contains("2026-10-05 10:20:00 +08:00")
+        .contains(">Fault response<");
+    assertThat(caseRow(list, berlin))
+        .contains(berlin.ticket())
+        .contains("2026-10-05 04:20:00 +02:00")
+        .contains(">Fault response<");
+  }
+
+  @Test
   void aCustomerUserNeitherSeesAnotherCustomersCaseNorWorksAny() {
     WebSession customer = portal.signedIn(portal.person(Role.CUSTOMER_USER, a.id()));
 
@@ -203,6 +221,27 @@ abstract class PortalWorkIntegrationTests {
         .isEqualTo(Instant.parse("2026-10-05T03:30:00Z"));
     assertThat(portal.audited("outage.open", id)).isEqualTo(1);
     assertThat(portal.audited("outage.restore", id)).isEqualTo(1);
+  }
+
+  @Test
+  void theOutageFormOffersTheExcludedCausesByTheirNamesAndSendsTheirIds() {
+    WebSession chinese = portal.signedIn(portal.person(Role.SERVICE_MANAGER, null, "zh-CN"));
+    String id = unique("out");
+    Map<String, String> form = new LinkedHashMap<>(outageForm(a, id));
+    form.put("cause", "force_majeure");
+
+    String page = chinese.get("/outages?customer=" + a.id()).text();
+    WebSession.Page recorded = chinese.post("/outages", form, true);
+
+    // The guarantee excludes force majeure: offered in the reader's words, stored as its id.
+    assertThat(page).contains("<option value=\"force_majeure\">不可抗力</option>");
+    assertThat(recorded.status()).isEqualTo(302);
+    assertThat(
+            db.sql("select cause from outage where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single())
+        .isEqualTo("force_majeure");
   }
 
   @Test
@@ -341,10 +380,16 @@ abstract class PortalWorkIntegrationTests {
   private record Customer(String id, String guarantee, String ticket, String breachCase) {}
 
   private Customer customer(String prefix) {
+    return customer(prefix, "Asia/Shanghai");
+  }
+
+  /** A customer as above, whose guarantee is written in the zone. */
+  private Customer customer(String prefix, String zone) {
     String id = unique(prefix);
     String g = unique("net");
     String named =
         ApiIntegrationTests.guarantee(g, id)
+            .replace("zone: Asia/Shanghai", "zone: " + zone)
             .replace(
                 "    kind: response\n",
                 "    kind: response\n    name: {zh: 故障响应, en: Fault response}\n");
@@ -369,6 +414,13 @@ abstract class PortalWorkIntegrationTests {
                     Instant.parse("2026-10-05T02:20:00Z"),
                     "Response breached for " + t));
     return new Customer(id, g, t, breachCase);
+  }
+
+  /** The row of the list that shows the customer's case. */
+  private static String caseRow(String list, Customer c) {
+    int at = list.indexOf("data-case=\"" + c.breachCase() + "\"");
+    assertThat(at).as("a row of " + c.breachCase()).isPositive();
+    return list.substring(at, list.indexOf("</tr>", at));
   }
 
   private String ownCase() {

@@ -420,6 +420,16 @@ abstract class RecordApiTests {
         "ticket");
     assertThat(api.post(token(Role.API_CLIENT, null), c.path("/ratings"), rating, null).status())
         .isEqualTo(403);
+    // The work is rated once it is done: the problem says where the ticket stands.
+    Answer early = api.post(c.token(), c.path("/ratings"), rating, null);
+    assertProblem(early, 409, "ticket");
+    assertThat(early.body().get("detail").asString())
+        .isEqualTo(
+            "ticket '"
+                + ticket
+                + "' is open; a ticket is rated once it is resolved or closed: record its resolved"
+                + " event first");
+    resolve(ticket);
     Answer rated = api.post(c.token(), c.path("/ratings"), rating, null);
     assertThat(rated.status()).as(rated.text()).isEqualTo(201);
     assertThat(rated.body().get("id").asString()).isEqualTo(ticket);
@@ -642,7 +652,7 @@ abstract class RecordApiTests {
   @Test
   void everyWriteIsDoneOncePerIdempotencyKey() {
     Customer c = customer();
-    String ticket = openTicket(c);
+    String ticket = resolvedTicket(c);
     for (Write w : writes(c, ticket)) {
       String key = unique("key");
       int before = w.table() == null ? 0 : rows(w.table(), c.id());
@@ -685,7 +695,7 @@ abstract class RecordApiTests {
   void anotherCustomersIdsAreAnsweredAsUnknownAndNothingChanges() {
     Customer c = customer();
     Customer other = customer();
-    String ticket = openTicket(c);
+    String ticket = resolvedTicket(c);
     // The records exist, written by the provider.
     for (Write w : writes(c, ticket)) {
       assertThat(api.post(manager, w.path(), w.body(), null).status()).as(w.path()).isIn(200, 201);
@@ -738,7 +748,7 @@ abstract class RecordApiTests {
   @Test
   void withoutATokenEveryEndpointIsUnauthorisedAndTheWrongRoleForbidden() {
     Customer c = customer();
-    String ticket = openTicket(c);
+    String ticket = resolvedTicket(c);
     for (Write w : writes(c, ticket)) {
       assertThat(api.post(null, w.path(), w.body(), null).status()).as(w.path()).isEqualTo(401);
     }
@@ -877,6 +887,23 @@ abstract class RecordApiTests {
         "{\"at\": \"2026-10-05T10:05+08:00\", \"event\": \"reported\"}",
         null);
     return id;
+  }
+
+  /** A ticket opened as {@link #openTicket} does and resolved at 11:00: it may be rated. */
+  private String resolvedTicket(Customer c) {
+    String id = openTicket(c);
+    resolve(id);
+    return id;
+  }
+
+  private void resolve(String ticket) {
+    Answer resolved =
+        api.post(
+            manager,
+            "/api/tickets/" + ticket + "/events",
+            "{\"at\": \"2026-10-05T11:00+08:00\", \"event\": \"resolved\"}",
+            null);
+    assertThat(resolved.status()).as(resolved.text()).isEqualTo(201);
   }
 
   private static String maintenance(Customer c, String id) {

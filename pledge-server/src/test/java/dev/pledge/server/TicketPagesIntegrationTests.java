@@ -160,6 +160,141 @@ abstract class TicketPagesIntegrationTests {
   }
 
   @Test
+  void theNewTicketFormOffersServicesSeveritiesAndCausesByTheirNamesAndSendsTheirIds() {
+    WebSession chinese = portal.signedIn(portal.person(Role.CUSTOMER_USER, a.id(), "zh-CN"));
+    WebSession english = portal.signedIn(portal.person(Role.AGENT, null));
+
+    String zh = chinese.get("/tickets/new").text();
+    String en = english.get("/tickets/new").text();
+
+    // The value sent is the id; what the person reads is the guarantee's name in its language.
+    assertThat(zh)
+        .contains("<option value=\"network\">网络接入</option>")
+        .contains("<option value=\"sev1\" title=\"sev1\">网络中断</option>")
+        // A severity the guarantee names in one way only shows that name.
+        .contains("<option value=\"sev2\" title=\"sev2\">Network degraded</option>")
+        // The cause categories the guarantee excludes, in the pages' words.
+        .contains("<option value=\"force_majeure\">不可抗力</option>");
+    assertThat(en)
+        .contains("<option value=\"network\">Network access</option>")
+        .contains("<option value=\"sev1\" title=\"sev1\">Network down</option>")
+        .contains("<option value=\"force_majeure\">force majeure</option>");
+  }
+
+  @Test
+  void anAgentCorrectsAnEventsTimeAndTheClockFollowsAsThroughTheApi() {
+    String id = reportedTicket(a);
+    WebSession agent = portal.signedIn(portal.person(Role.AGENT, null));
+    agent.post(events(id), event("acknowledged", "10:30"), true);
+    assertThat(verdict(id, "response")).isEqualTo("breached");
+
+    // Acknowledged at 10:12, typed as 10:30: event 2 moves, and the 15 minutes were met.
+    WebSession.Page corrected = agent.post(correction(id), correct("2", "10:12"), true);
+
+    assertThat(corrected.status()).isEqualTo(302);
+    assertThat(agent.get(followed(corrected)).text())
+        .contains("Saved.")
+        .contains("2026-10-05 10:12:00 +08:00")
+        .doesNotContain("2026-10-05 10:30:00 +08:00");
+    assertThat(events(api.get(manager, "/api/tickets/" + id).body()))
+        .containsExactly("reported 2026-10-05T02:00:00Z", "acknowledged 2026-10-05T02:12:00Z");
+    assertThat(verdict(id, "response")).isEqualTo("met");
+    // The same audit entry as the API's, keeping the event as it was.
+    assertThat(portal.audited("ticket.event.correct", id)).isEqualTo(1);
+    assertThat(
+            db.sql(
+                    "select before_view from audit_entry where action = 'ticket.event.correct'"
+                        + " and target_id = :t")
+                .param("t", id)
+                .query(String.class)
+                .single())
+        .contains("2026-10-05T02:30:00Z");
+  }
+
+  @Test
+  void aCorrectionWithoutAGoodTimeOrEventIsShownNamingTheFieldAndChangesNothing() {
+    String id = reportedTicket(a);
+    WebSession agent = portal.signedIn(portal.person(Role.AGENT, null));
+    Map<String, String> noTime = Map.of("seq", "1", "at", "");
+    Map<String, String> noOffset = Map.of("seq", "1", "at", "2026-10-05T09:00");
+    Map<String, String> noEvent = Map.of("at", "2026-10-05T09:00+08:00");
+    Map<String, String> notANumber = Map.of("seq", "first", "at", "2026-10-05T09:00+08:00");
+
+    WebSession.Page missing = agent.post(correction(id), noTime, true);
+    WebSession.Page invalid = agent.post(correction(id), noOffset, true);
+    WebSession.Page unnamed = agent.post(correction(id), noEvent, true);
+    WebSession.Page unnumbered = agent.post(correction(id), notANumber, true);
+
+    assertThat(missing.status()).isEqualTo(400);
+    assertThat(missing.text()).contains("Nothing was saved: check At.").contains("at is missing");
+    assertThat(invalid.status()).isEqualTo(400);
+    assertThat(invalid.text())
+        .contains("Nothing was saved: check At.")
+        .contains("is not a date and time with an offset")
+        // The form keeps what was written, to be put right.
+        .contains("value=\"2026-10-05T09:00\"");
+    for (WebSession.Page p : List.of(unnamed, unnumbered)) {
+      assertThat(p.status()).isEqualTo(400);
+      assertThat(p.text()).contains("Nothing was saved: check Event.");
+    }
+    assertThat(events(api.get(manager, "/api/tickets/" + id).body()))
+        .containsExactly("reported 2026-10-05T02:00:00Z");
+    assertThat(portal.audited("ticket.event.correct", id)).isZero();
+  }
+
+  @Test
+  void onlyTheProvidersPeopleCorrectAnEventAndAnUnknownOneIsAnswered404() {
+    String mine = reportedTicket(a);
+    String theirs = reportedTicket(b);
+    WebSession customer = portal.signedIn(portal.person(Role.CUSTOMER_USER, a.id()));
+    WebSession agent = portal.signedIn(portal.person(Role.AGENT, null));
+    Map<String, String> earlier = correct("1", "09:00");
+
+    // As the API: the role is refused before any id is looked up, so the answer tells nothing.
+    WebSession.Page own = customer.post(correction(mine), earlier, true);
+    WebSession.Page other = customer.post(correction(theirs), earlier, true);
+    WebSession.Page otherPage = customer.get("/tickets/" + theirs);
+    WebSession.Page unknownTicket = agent.post(correction("no-such-ticket"), earlier, true);
+    WebSession.Page unknownEvent = agent.post(correction(mine), correct("9", "09:00"), true);
+    WebSession.Page forged = agent.post(correction(mine), earlier, false);
+
+    assertThat(own.status()).isEqualTo(403);
+    assertThat(other.status()).isEqualTo(403);
+    assertThat(otherPage.status()).isEqualTo(404);
+    assertThat(customer.get("/tickets/" + mine).text()).doesNotContain("correct-event");
+    assertThat(agent.get("/tickets/" + mine).text()).contains("correct-event");
+    assertThat(unknownTicket.status()).isEqualTo(404);
+    assertThat(unknownEvent.status()).isEqualTo(404);
+    assertThat(forged.status()).isEqualTo(403);
+    for (String t : List.of(mine, theirs)) {
+      assertThat(events(api.get(manager, "/api/tickets/" + t).body()))
+          .containsExactly("reported 2026-10-05T02:00:00Z");
+      assertThat(portal.audited("ticket.event.correct", t)).isZero();
+    }
+  }
+
+  @Test
+  void aTicketNotResolvedOrClosedIsNotRatedAndThePageSaysWhy() {
+    String id = reportedTicket(a);
+    WebSession customer = portal.signedIn(portal.person(Role.CUSTOMER_USER, a.id()));
+    Map<String, String> four = Map.of("score", "4");
+
+    WebSession.Page open = customer.post("/tickets/" + id + "/rating", four, true);
+    api.event(manager, id, "2026-10-05T11:00+08:00", "resolved");
+    api.event(manager, id, "2026-10-05T11:30+08:00", "reopened");
+    WebSession.Page reopened = customer.post("/tickets/" + id + "/rating", four, true);
+
+    assertThat(open.status()).isEqualTo(409);
+    assertThat(open.text())
+        .contains("Nothing was saved: check Ticket.")
+        .contains("&#39; is open; a ticket is rated once it is resolved or closed");
+    assertThat(reopened.status()).isEqualTo(409);
+    assertThat(reopened.text()).contains("&#39; is reopened; a ticket is rated once");
+    assertThat(api.get(manager, "/api/customers/" + a.id() + "/ratings").body()).isEmpty();
+    assertThat(portal.audited("rating.add", id)).isZero();
+  }
+
+  @Test
   void aCustomerUserGets404ForAnotherCustomersTicketAsForAnUnknownOne() {
     String theirs = reportedTicket(b);
     WebSession customer = portal.signedIn(portal.person(Role.CUSTOMER_USER, a.id()));
@@ -325,9 +460,9 @@ abstract class TicketPagesIntegrationTests {
   }
 
   /**
-   * A customer with a guarantee that names its service and response in Chinese and English, whose
-   * resolve clock pauses while the customer is unreachable, and whose arrival clock starts at the
-   * dispatch.
+   * A customer with a guarantee that names its service, its severity sev1 and its response in
+   * Chinese and English, that excludes force majeure, whose resolve clock pauses while the customer
+   * is unreachable, and whose arrival clock starts at the dispatch.
    */
   private record Customer(String id, String guarantee) {}
 
@@ -339,6 +474,7 @@ abstract class TicketPagesIntegrationTests {
             .replace(
                 "services: [network]",
                 "services: [{id: network, name: {zh: 网络接入, en: Network access}}]")
+            .replace("sev1: Network down", "sev1: {name: {zh: 网络中断, en: Network down}}")
             .replace(
                 "    kind: response\n",
                 "    kind: response\n    name: {zh: 故障响应, en: Fault response}\n")
@@ -396,6 +532,21 @@ abstract class TicketPagesIntegrationTests {
 
   private static String events(String ticket) {
     return "/tickets/" + ticket + "/events";
+  }
+
+  private static String correction(String ticket) {
+    return "/tickets/" + ticket + "/corrections";
+  }
+
+  /** A correction of the event numbered {@code seq} to a time of 5 October 2026 in Shanghai. */
+  private static Map<String, String> correct(String seq, String time) {
+    return Map.of("seq", seq, "at", "2026-10-05T" + time + "+08:00");
+  }
+
+  /** The verdict of the ticket's clock of the commitment, as the API gives it now. */
+  private String verdict(String ticket, String commitment) {
+    JsonNode sla = api.get(manager, "/api/tickets/" + ticket + "/sla").body();
+    return clock(sla, commitment).get("verdict").asString();
   }
 
   /** The ticket's timeline as the API answers it: "type at [reason]" per event. */

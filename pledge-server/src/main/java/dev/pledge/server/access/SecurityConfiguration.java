@@ -91,7 +91,7 @@ class SecurityConfiguration {
                     .hasAnyRole(names(Role.SEVERITY_CHANGE))
                     // The timeline is the provider's record: only it corrects an instant.
                     .requestMatchers(HttpMethod.POST, "/api/tickets/*/events/*/corrections")
-                    .hasAnyRole(names(ADMINISTRATOR, SERVICE_MANAGER, AGENT, API_CLIENT))
+                    .hasAnyRole(names(Role.EVENT_CORRECTION))
                     .requestMatchers("/api/tickets", "/api/tickets/**")
                     .hasAnyRole(
                         names(ADMINISTRATOR, SERVICE_MANAGER, AGENT, CUSTOMER_USER, API_CLIENT))
@@ -178,6 +178,8 @@ class SecurityConfiguration {
                     // the API lets work tickets: every person's.
                     .requestMatchers(HttpMethod.POST, "/tickets/*/severity")
                     .hasAnyRole(names(Role.SEVERITY_CHANGE))
+                    .requestMatchers(HttpMethod.POST, "/tickets/*/corrections")
+                    .hasAnyRole(names(Role.EVENT_CORRECTION))
                     .requestMatchers(HttpMethod.POST, "/tickets/*/rating")
                     .hasAnyRole(names(Role.RATING))
                     .requestMatchers(

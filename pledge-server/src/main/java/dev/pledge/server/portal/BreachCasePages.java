@@ -6,9 +6,12 @@ import dev.pledge.server.breach.BreachCaseRequest;
 import dev.pledge.server.breach.BreachCases;
 import dev.pledge.server.system.Caller;
 import dev.pledge.server.system.Role;
+import dev.pledge.server.ticket.StoredTicket;
 import dev.pledge.server.ticket.TicketService;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,8 +54,10 @@ class BreachCasePages {
       @AuthenticationPrincipal(expression = "displayName") String name,
       Model model) {
     model.addAttribute("person", name);
-    model.addAttribute(
-        "cases", cases.list(caller, null).stream().map(c -> row(c, caller)).toList());
+    List<BreachCase> listed = cases.list(caller, null);
+    Map<String, StoredTicket> byId =
+        tickets.tickets(listed.stream().map(BreachCase::ticket).toList(), caller);
+    model.addAttribute("cases", listed.stream().map(c -> row(c, byId.get(c.ticket()))).toList());
     return "portal/breach-cases";
   }
 
@@ -86,13 +91,14 @@ class BreachCasePages {
     return page(caller, name, id, model);
   }
 
-  private CaseRow row(BreachCase c, Caller caller) {
-    return CaseRow.of(c, scope.measuredBy(tickets.ticket(c.ticket(), caller)));
+  private CaseRow row(BreachCase c, StoredTicket ticket) {
+    return CaseRow.of(c, scope.measuredBy(ticket));
   }
 
   private String page(Caller caller, String name, String id, Model model) {
     model.addAttribute("person", name);
-    CaseRow c = row(cases.get(id, caller), caller);
+    BreachCase breach = cases.get(id, caller);
+    CaseRow c = row(breach, tickets.ticket(breach.ticket(), caller));
     model.addAttribute("breach", c.breach());
     model.addAttribute("guarantee", c.guarantee());
     model.addAttribute("zone", c.zone());

@@ -80,6 +80,15 @@ class RecordScope {
     ZoneId zone(String guarantee) {
       return zoneOf(guarantees.get(guarantee));
     }
+
+    /** The cause categories the guarantees exclude, which a form offers by their names. */
+    List<String> causes() {
+      return guarantees.values().stream()
+          .flatMap(g -> g.exclusions().causes().stream())
+          .distinct()
+          .sorted()
+          .toList();
+    }
   }
 
   /** The zone a guarantee is written in; UTC for a record whose guarantee is not stored. */
@@ -89,8 +98,8 @@ class RecordScope {
 
   /**
    * Puts on the model what the outage and maintenance pages share: the filter, the customers and
-   * guarantees the provider's forms offer, whether the person may work records, and an id to start
-   * a new one's from.
+   * guarantees the provider's forms offer, the cause categories they exclude, whether the person
+   * may work records, and an id to start a new one's from.
    */
   Listed list(Caller caller, String name, String customer, String kind, Model model) {
     List<String> customers = customers(customer, caller);
@@ -101,6 +110,8 @@ class RecordScope {
     model.addAttribute("guarantees", offered);
     model.addAttribute("mayWork", Role.PROVIDER_WORK.contains(caller.role()));
     model.addAttribute("newId", kind + "-" + clock.instant().getEpochSecond());
-    return new Listed(customers, parsed(offered));
+    Listed listed = new Listed(customers, parsed(offered));
+    model.addAttribute("causes", listed.causes());
+    return listed;
   }
 }

@@ -1,7 +1,6 @@
 package dev.pledge.server.portal;
 
 import dev.pledge.clock.ClockDefinition;
-import dev.pledge.clock.TimelineEventType;
 import dev.pledge.guarantee.Commitment;
 import dev.pledge.guarantee.Guarantee;
 import dev.pledge.server.record.TicketNotes;
@@ -115,7 +114,8 @@ class TicketPages {
 
   /**
    * The ticket page with its forms: every person records events and comments as the API lets it;
-   * the provider changes severity; the customer's users rate a resolved or closed ticket once.
+   * the provider changes severity and corrects an event's instant; the customer's users rate a
+   * resolved or closed ticket once.
    */
   String page(Caller caller, String name, String id, Model model) {
     StoredTicket t = tickets.ticket(id, caller);
@@ -128,9 +128,12 @@ class TicketPages {
     model.addAttribute("pauseReasons", pauseReasons(g));
     model.addAttribute("severities", g.severities().keySet().stream().sorted().toList());
     model.addAttribute("mayChangeSeverity", Role.SEVERITY_CHANGE.contains(caller.role()));
+    model.addAttribute("mayCorrect", Role.EVENT_CORRECTION.contains(caller.role()));
     model.addAttribute(
         "mayRate",
-        caller.role() == Role.CUSTOMER_USER && finished(timeline) && !notes.rated(t.id()));
+        caller.role() == Role.CUSTOMER_USER
+            && TicketService.finished(timeline)
+            && !notes.rated(t.id()));
     model.addAttribute("ratingScale", RATING_SCALE);
     return "portal/ticket";
   }
@@ -155,18 +158,6 @@ class TicketPages {
             c.byCategory().stream().map(Commitment.CategoryClock::clock))
         .flatMap(s -> s);
   }
-
-  /** Whether the ticket's last resolution, closing or reopening left it resolved or closed. */
-  private static boolean finished(List<StoredEvent> timeline) {
-    return timeline.stream()
-        .filter(e -> FINISHING.contains(e.type()) || e.type() == TimelineEventType.REOPENED)
-        .reduce((first, second) -> second)
-        .filter(e -> FINISHING.contains(e.type()))
-        .isPresent();
-  }
-
-  private static final Set<TimelineEventType> FINISHING =
-      Set.of(TimelineEventType.RESOLVED, TimelineEventType.CLOSED);
 
   private List<TicketClocks> notClosed(Caller caller) {
     Instant now = clock.instant();

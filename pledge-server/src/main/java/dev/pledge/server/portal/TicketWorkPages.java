@@ -10,6 +10,7 @@ import dev.pledge.server.record.TicketNotes;
 import dev.pledge.server.system.ApiException;
 import dev.pledge.server.system.Caller;
 import dev.pledge.server.system.Instants;
+import dev.pledge.server.ticket.CorrectionRequest;
 import dev.pledge.server.ticket.EventRequest;
 import dev.pledge.server.ticket.StoredTicket;
 import dev.pledge.server.ticket.TicketRequest;
@@ -23,6 +24,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -34,11 +37,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * People work tickets: open one, record its timeline events, change its severity, comment on it and
- * rate it. Every form goes through the service the API uses ({@link TicketService}, {@link
- * TicketNotes}), so the checks, the customer's scope, the rescheduled notices and the audit log are
- * the API's; a refused form shows the field at fault and stores nothing, and another customer's
- * ticket is answered with the same page as an unknown one.
+ * People work tickets: open one, record its timeline events, correct an event's instant, change its
+ * severity, comment on it and rate it. Every form goes through the service the API uses ({@link
+ * TicketService}, {@link TicketNotes}), so the checks, the customer's scope, the rescheduled
+ * notices and the audit log are the API's; a refused form shows the field at fault and stores
+ * nothing, and another customer's ticket is answered with the same page as an unknown one.
  */
 @Controller
 class TicketWorkPages {
@@ -58,13 +61,22 @@ class TicketWorkPages {
     this.clock = clock;
   }
 
-  /** A guarantee a new ticket may be opened under, with what its form offers. */
-  record Offered(String id, String customer, List<String> services, List<String> severities) {
+  /**
+   * A guarantee a new ticket may be opened under, with what its form offers; the guarantee names
+   * them.
+   */
+  record Offered(
+      String id,
+      String customer,
+      Guarantee guarantee,
+      List<String> services,
+      List<String> severities) {
 
     static Offered of(String customer, Guarantee g) {
       return new Offered(
           g.id(),
           customer,
+          g,
           g.services().stream().map(Service::id).toList(),
           g.severities().keySet().stream().sorted().toList());
     }
@@ -147,6 +159,30 @@ class TicketWorkPages {
     return worked(caller, name, id, () -> notes.comment(id, r, caller), model, response, redirect);
   }
 
+  /**
+   * Moves a recorded event to the instant it really happened, as {@code POST
+   * /api/tickets/{id}/events/{seq}/corrections} does: the same audit entry, and every clock
+   * follows.
+   */
+  @PostMapping("/tickets/{id}/corrections")
+  String correct(
+      @AuthenticationPrincipal(expression = "caller") Caller caller,
+      @AuthenticationPrincipal(expression = "displayName") String name,
+      @PathVariable String id,
+      @RequestParam(required = false) String seq,
+      @RequestParam(required = false) String at,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    if (!numbered(seq, model, response)) {
+      return refused(caller, name, id, model);
+    }
+    CorrectionRequest r = new CorrectionRequest(at);
+    int event = Integer.parseInt(seq.strip());
+    return worked(
+        caller, name, id, () -> tickets.correct(id, event, r, caller), model, response, redirect);
+  }
+
   /** The customer's rating of a ticket, on the page's scale, as {@code POST .../ratings} takes. */
   @PostMapping("/tickets/{id}/rating")
   String rate(
@@ -182,14 +218,22 @@ class TicketWorkPages {
             .map(Guarantee::zone)
             .orElse(ZoneOffset.UTC);
     model.addAttribute("offered", offered);
-    model.addAttribute(
-        "services",
-        offered.stream().flatMap(o -> o.services().stream()).distinct().sorted().toList());
+    model.addAttribute("services", services(offered));
     model.addAttribute("numbered", caller.customer());
     model.addAttribute(
         "types", Arrays.stream(TicketType.values()).map(TicketType::fileName).toList());
     model.addAttribute("now", Instants.show(clock.instant().truncatedTo(ChronoUnit.MINUTES), zone));
     return "portal/ticket-new";
+  }
+
+  /**
+   * Every service the guarantees offer, by id, with the first guarantee that names it: one list
+   * serves every guarantee of the form.
+   */
+  private static SortedMap<String, Guarantee> services(List<Offered> offered) {
+    SortedMap<String, Guarantee> services = new TreeMap<>();
+    offered.forEach(o -> o.services().forEach(s -> services.putIfAbsent(s, o.guarantee())));
+    return services;
   }
 
   private static String customerOf(Guarantee g) {
@@ -232,6 +276,20 @@ class TicketWorkPages {
                 + event
                 + "' is not one this form records; choose one of "
                 + String.join(", ", TicketPages.EVENTS)),
+        model,
+        response);
+  }
+
+  /** The number the timeline shows an event under, which the service looks up. */
+  private static boolean numbered(String seq, Model model, HttpServletResponse response) {
+    if (!Forms.chosen("seq", seq, model, response)) {
+      return false;
+    }
+    if (seq.strip().matches("[1-9][0-9]{0,8}")) {
+      return true;
+    }
+    return Forms.refuse(
+        ApiException.badInput("seq", "seq '" + seq + "' is not the number of a timeline event"),
         model,
         response);
   }

@@ -19,6 +19,7 @@ import dev.pledge.server.record.Requests.RatingRequest;
 import dev.pledge.server.system.ApiException;
 import dev.pledge.server.system.Caller;
 import dev.pledge.server.system.Role;
+import dev.pledge.server.ticket.StoredEvent;
 import dev.pledge.server.ticket.StoredTicket;
 import dev.pledge.server.ticket.TicketService;
 import java.math.BigDecimal;
@@ -278,6 +279,9 @@ class RecordService {
       throw ApiException.badInput(
           "score", "score " + score + " must be from 0 to " + scale + ", the best on the scale");
     }
+    if (ticketId != null) {
+      finished(ticketId);
+    }
     unused(Table.RATING, customer, ticketId == null ? "id" : "ticket", id, "rating");
     Rating rating = new Rating(id, Fields.instant("at", r.at()), score, scale);
     records.addRating(customer, g.stored().id(), ticketId, rating, clock.instant());
@@ -310,6 +314,25 @@ class RecordService {
       throw ApiException.conflict("ticket", "ticket '" + t.id() + "' is already rated");
     }
     return t;
+  }
+
+  /**
+   * A rating judges the work done: until the ticket is resolved or closed there is nothing to rate.
+   *
+   * @throws ApiException 409 naming {@code ticket} and saying where the ticket stands
+   */
+  private void finished(String ticketId) {
+    List<StoredEvent> timeline = tickets.timeline(ticketId);
+    if (!TicketService.finished(timeline)) {
+      throw ApiException.conflict(
+          "ticket",
+          "ticket '"
+              + ticketId
+              + "' is "
+              + TicketService.state(timeline)
+              + "; a ticket is rated once it is resolved or closed: record its resolved event"
+              + " first");
+    }
   }
 
   List<Records.StoredRating> ratings(String customer, String guarantee) {

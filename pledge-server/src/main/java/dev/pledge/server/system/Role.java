@@ -34,6 +34,13 @@ public enum Role {
   public static final Set<Role> SEVERITY_CHANGE =
       Set.copyOf(EnumSet.of(ADMINISTRATOR, SERVICE_MANAGER, AGENT, API_CLIENT));
 
+  /**
+   * Who corrects the instant of a recorded timeline event: the timeline is the provider's record,
+   * kept by its people or its systems.
+   */
+  public static final Set<Role> EVENT_CORRECTION =
+      Set.copyOf(EnumSet.of(ADMINISTRATOR, SERVICE_MANAGER, AGENT, API_CLIENT));
+
   /** Who records a customer's rating: the customer's users, or the provider's people for them. */
   public static final Set<Role> RATING =
       Set.copyOf(EnumSet.of(ADMINISTRATOR, SERVICE_MANAGER, AGENT, CUSTOMER_USER));

@@ -20,12 +20,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -260,6 +262,29 @@ public class TicketService {
     return t;
   }
 
+  /**
+   * Where the ticket's work stands: the last of its resolved, closed and reopened events in the
+   * order recorded ({@code resolved}, {@code closed}, {@code reopened}), or {@code open} when it
+   * has none of them.
+   */
+  public static String state(List<StoredEvent> timeline) {
+    return timeline.stream()
+        .map(StoredEvent::type)
+        .filter(TURNS::contains)
+        .reduce((first, second) -> second)
+        .map(t -> t.name().toLowerCase(Locale.ROOT))
+        .orElse("open");
+  }
+
+  /** Whether the ticket is resolved or closed, and not reopened since. */
+  public static boolean finished(List<StoredEvent> timeline) {
+    String state = state(timeline);
+    return state.equals("resolved") || state.equals("closed");
+  }
+
+  private static final Set<TimelineEventType> TURNS =
+      Set.of(TimelineEventType.RESOLVED, TimelineEventType.CLOSED, TimelineEventType.REOPENED);
+
   /** When a ticket was reported: its earliest {@code reported} event, if it has one. */
   public static Optional<Instant> reportedAt(List<TimelineEvent> timeline) {
     return timeline.stream()
@@ -290,6 +315,16 @@ public class TicketService {
         .find(id)
         .filter(t -> caller.maySee(t.customer()))
         .orElseThrow(() -> noTicket(id));
+  }
+
+  /**
+   * The tickets of these ids that exist and the caller may see, by id, read at once: a page listing
+   * many records by their tickets asks once, not once a row.
+   */
+  public Map<String, StoredTicket> tickets(Collection<String> ids, Caller caller) {
+    return tickets.findAll(Set.copyOf(ids)).stream()
+        .filter(t -> caller.maySee(t.customer()))
+        .collect(Collectors.toMap(StoredTicket::id, t -> t));
   }
 
   /**

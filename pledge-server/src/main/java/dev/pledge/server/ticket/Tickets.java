@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +32,22 @@ class Tickets {
         .param("id", id)
         .query(Tickets::ticket)
         .optional();
+  }
+
+  /** The tickets of these ids that exist, in one query. */
+  List<StoredTicket> findAll(Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return db.sql(
+            """
+            select id, customer_id, guarantee_id, guarantee_version, service, type, severity,
+                   cause, created_at, category
+            from ticket where id in (:ids)
+            """)
+        .param("ids", ids)
+        .query(Tickets::ticket)
+        .list();
   }
 
   /** Never closed, or reopened after their last close. */
