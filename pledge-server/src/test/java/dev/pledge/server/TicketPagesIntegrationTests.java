@@ -340,6 +340,7 @@ abstract class TicketPagesIntegrationTests {
   void anAgentChangesTheSeverityToOneTheGuaranteeDefines() {
     String id = reportedTicket(a);
     WebSession agent = portal.signedIn(portal.person(Role.AGENT, null));
+    String form = agent.get("/tickets/" + id).text();
 
     WebSession.Page changed =
         agent.post("/tickets/" + id + "/severity", Map.of("severity", "sev2", "at", ""), true);
@@ -349,6 +350,11 @@ abstract class TicketPagesIntegrationTests {
     assertThat(changed.status()).isEqualTo(302);
     assertThat(unknown.status()).isEqualTo(400);
     assertThat(unknown.text()).contains("Nothing was saved: check Severity.");
+    // The severities are offered by the guarantee's names for them; the id is what is sent.
+    assertThat(form)
+        .contains(
+            "<option value=\"sev1\" title=\"sev1\" selected=\"selected\">Network down</option>")
+        .contains("<option value=\"sev2\" title=\"sev2\">Network degraded</option>");
     assertThat(events(api.get(manager, "/api/tickets/" + id).body()))
         .hasSize(2)
         .last()
