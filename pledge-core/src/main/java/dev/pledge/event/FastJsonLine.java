@@ -152,7 +152,8 @@ final class FastJsonLine {
             ? 25
             : from + 20 < end && b[from + 20] == '"' ? 20 : 0;
     Instant at = length == 0 ? null : InstantText.parse(b, from, length);
-    if (at == null) {
+    if (at == null || !InstantText.kept(at)) {
+      // Read again the slow way, which says what is wrong with it.
       return string(from, ValueType.INSTANT);
     }
     value = at;

@@ -16,6 +16,12 @@ final class InstantText {
 
   static final String EXAMPLE = "2026-10-03T10:00+08:00";
 
+  /** The earliest instant an event file may hold: nothing measured happened before it. */
+  static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+
+  /** The latest: a later year has five digits, which databases and pages do not all keep. */
+  static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
   private static final int[] NANO_SCALE = {
     0, 100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1
   };
@@ -72,6 +78,11 @@ final class InstantText {
     }
     long local = epochDay * 86_400L + hour * 3_600L + minute * 60L + second;
     return Instant.ofEpochSecond(local - offsetSeconds, nano);
+  }
+
+  /** Whether {@code at} lies from {@link #EARLIEST} to {@link #LATEST}, both included. */
+  static boolean kept(Instant at) {
+    return !at.isBefore(EARLIEST) && !at.isAfter(LATEST);
   }
 
   static Instant parse(String s) {

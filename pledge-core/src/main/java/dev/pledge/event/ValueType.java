@@ -5,6 +5,7 @@ import dev.pledge.period.ReportingPeriod;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
@@ -56,6 +57,14 @@ enum ValueType {
       if (t == null) {
         throw new BadValue(
             quote(b, off, len) + " is not an instant with an offset, e.g. " + InstantText.EXAMPLE);
+      }
+      if (!InstantText.kept((Instant) t)) {
+        throw new BadValue(
+            quote(b, off, len)
+                + " is outside the instants kept; write one from "
+                + InstantText.EARLIEST
+                + " to "
+                + InstantText.LATEST);
       }
       return t;
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.pledge.clock.TimelineEventType;
+import dev.pledge.period.Outage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -417,6 +418,43 @@ class EventReaderTests {
         .containsExactly(
             "e.csv line 4: field 'at': 'soon' is not an instant with an offset, e.g."
                 + " 2026-10-03T10:00+08:00");
+  }
+
+  @Test
+  void instantsBefore1970OrAfterTheYear9999AreProblemsWithTheirLine() {
+    String text =
+        outage("O-1", "1970-01-01T00:00Z")
+            + "\n"
+            + outage("O-2", "1969-12-31T23:59:59Z")
+            + "\n"
+            + outage("O-3", "9999-12-31T23:59:59Z")
+            + "\n"
+            // Year 9999 in its own offset, but 10000-01-01T00:59Z in UTC.
+            + outage("O-4", "9999-12-31T23:59-01:00")
+            + "\n";
+    String range = "; write one from 1970-01-01T00:00:00Z to 9999-12-31T23:59:59Z";
+    assertThat(problems("e.jsonl", text))
+        .containsExactly(
+            "e.jsonl line 2: field 'detected_at': '1969-12-31T23:59:59Z' is outside the instants"
+                + " kept"
+                + range,
+            "e.jsonl line 4: field 'detected_at': '9999-12-31T23:59-01:00' is outside the"
+                + " instants kept"
+                + range);
+    assertThat(problems("e.csv", "id,service,detected_at\nO-1,mail,0001-01-01T00:00Z\n"))
+        .containsExactly(
+            "e.csv line 2: field 'detected_at': '0001-01-01T00:00Z' is outside the instants kept"
+                + range);
+  }
+
+  @Test
+  void instantsAtTheEdgesOfTheRangeAreRead() throws Exception {
+    String text =
+        outage("O-1", "1970-01-01T00:00Z") + "\n" + outage("O-2", "9999-12-31T23:59:59Z") + "\n";
+    Collected c = Collected.read("e.jsonl", text);
+    assertThat(c.outages)
+        .extracting(Outage::detectedAt)
+        .containsExactly(Instant.EPOCH, Instant.parse("9999-12-31T23:59:59Z"));
   }
 
   @Test

@@ -7,6 +7,7 @@ import dev.pledge.server.system.Caller;
 import dev.pledge.server.system.Idempotency;
 import dev.pledge.server.system.Instants;
 import dev.pledge.server.system.Role;
+import dev.pledge.server.system.Texts;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -97,6 +98,7 @@ public class ApiTokens {
     if (name == null || name.isBlank()) {
       throw ApiException.badInput("name", "name is missing; say whose token this is");
     }
+    Texts.fits("name", name.strip(), 200);
     Instant now = clock.instant();
     if (expiresAt != null && !expiresAt.isAfter(now)) {
       throw ApiException.badInput(

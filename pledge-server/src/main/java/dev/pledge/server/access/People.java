@@ -5,6 +5,7 @@ import dev.pledge.server.system.ApiException;
 import dev.pledge.server.system.Caller;
 import dev.pledge.server.system.Instants;
 import dev.pledge.server.system.Role;
+import dev.pledge.server.system.Texts;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -99,7 +100,7 @@ public class People implements UserDetailsService, UserDetailsPasswordService {
       String password,
       Caller creator) {
     String login = loginName(email);
-    String name = required("display_name", displayName);
+    String name = Texts.required("display_name", displayName, 200);
     if (role == Role.API_CLIENT) {
       throw ApiException.badInput(
           "role", "API_CLIENT is for systems, not people; issue an API token instead");
@@ -323,13 +324,6 @@ public class People implements UserDetailsService, UserDetailsPasswordService {
       throw ApiException.badInput(
           "password", "password is longer than " + MAX_PASSWORD_BYTES + " bytes; shorten it");
     }
-  }
-
-  private static String required(String field, String value) {
-    if (value == null || value.isBlank()) {
-      throw ApiException.badInput(field, field + " is missing; it is required");
-    }
-    return value.strip();
   }
 
   private static PasswordEncoder passwords() {

@@ -2,6 +2,7 @@ package dev.pledge.server.alert;
 
 import dev.pledge.server.system.ApiException;
 import dev.pledge.server.system.Idempotency;
+import dev.pledge.server.system.Instants;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -80,6 +81,18 @@ record Alert(
       }
       if (resolved && ends == null) {
         return skipped(index, status, labels, fingerprint, "a resolved alert without endsAt");
+      }
+      if (!Instants.kept(starts) || (ends != null && !Instants.kept(ends))) {
+        return skipped(
+            index,
+            status,
+            labels,
+            fingerprint,
+            "startsAt or endsAt is outside "
+                + Instants.EARLIEST
+                + " to "
+                + Instants.LATEST
+                + ", the instants Pledge keeps");
       }
       return new Alert(index, status, labels, fingerprint, starts, ends, null);
     } catch (DateTimeParseException e) {

@@ -2,10 +2,12 @@ package dev.pledge.server.guarantee;
 
 import dev.pledge.guarantee.Guarantee;
 import dev.pledge.guarantee.GuaranteeFile;
+import dev.pledge.guarantee.Party;
 import dev.pledge.server.audit.Audit;
 import dev.pledge.server.system.AfterCommit;
 import dev.pledge.server.system.ApiException;
 import dev.pledge.server.system.Caller;
+import dev.pledge.server.system.Texts;
 import dev.pledge.yaml.Sources;
 import java.time.Clock;
 import java.time.Instant;
@@ -77,6 +79,7 @@ public class GuaranteeService {
               + "'; PUT it to /api/guarantees/"
               + g.id());
     }
+    fitsItsColumns(g);
     Optional<StoredGuarantee> same = guarantees.version(id, g.version());
     if (same.isPresent()) {
       return unchangedOrConflict(same.get(), yaml);
@@ -106,6 +109,23 @@ public class GuaranteeService {
         before.map(GuaranteeController.GuaranteeView::of).orElse(null),
         GuaranteeController.GuaranteeView.of(stored));
     return new Upload(stored, true);
+  }
+
+  /**
+   * The guarantee's id and its parties' ids and names fit where they are stored; a party's id names
+   * it in URLs ({@code /api/customers/{customer}}), so it must be one a path can carry.
+   */
+  private static void fitsItsColumns(Guarantee g) {
+    Texts.fits("id", g.id(), 100);
+    party("provider", g.provider());
+    g.customer().ifPresent(c -> party("customer", c));
+  }
+
+  private static void party(String field, Party p) {
+    Texts.pathSafe(field + ".id", Texts.fits(field + ".id", p.id(), 100));
+    if (p.name() != null) {
+      p.name().byLanguage().values().forEach(n -> Texts.fits(field + ".name", n, 500));
+    }
   }
 
   /**

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * What the pages call commitments, services, severities and causes, in the person's language: the
  * names the guarantee gives them, or for a cause category the pages' own words. An id the guarantee
- * does not name (or a record without its guarantee) shows as it is written. Templates call it as
- * {@code @names.commitment(guarantee, id)}.
+ * does not name (or a record without its guarantee) shows as it is written, and none as empty (a
+ * complaint has no severity). Templates call it as {@code @names.commitment(guarantee, id)}.
  */
 @Component("names")
 class Names {
@@ -28,11 +28,17 @@ class Names {
 
   /** The commitment's name, e.g. 故障响应 for {@code response}. */
   public String commitment(Guarantee g, String id) {
+    if (id == null) {
+      return "";
+    }
     return named(Optional.ofNullable(g).flatMap(x -> x.commitment(id)).map(Commitment::name), id);
   }
 
   /** The service's name, e.g. 网络接入 for {@code network}. */
   public String service(Guarantee g, String id) {
+    if (id == null) {
+      return "";
+    }
     Optional<LocalizedText> name =
         Optional.ofNullable(g).stream()
             .flatMap(x -> x.services().stream())
@@ -44,6 +50,10 @@ class Names {
 
   /** The severity's name, e.g. 网络中断 for {@code sev1}. */
   public String severity(Guarantee g, String id) {
+    // A complaint or a request has none; the guarantee's map of severities refuses a null key.
+    if (id == null) {
+      return "";
+    }
     Optional<Severity> s = Optional.ofNullable(g).map(x -> x.severities().get(id));
     return named(s.map(Severity::name), id);
   }
@@ -62,6 +72,6 @@ class Names {
 
   private static String named(Optional<LocalizedText> name, String id) {
     String language = LocaleContextHolder.getLocale().getLanguage();
-    return name.map(n -> n.in(language)).filter(n -> !n.isBlank()).orElse(id == null ? "" : id);
+    return name.map(n -> n.in(language)).filter(n -> !n.isBlank()).orElse(id);
   }
 }

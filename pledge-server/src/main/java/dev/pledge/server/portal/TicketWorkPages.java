@@ -27,6 +27,8 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,14 +53,21 @@ class TicketWorkPages {
   private final TicketPages pages;
   private final RecordScope scope;
   private final Clock clock;
+  private final MessageSource messages;
 
   TicketWorkPages(
-      TicketService tickets, TicketNotes notes, TicketPages pages, RecordScope scope, Clock clock) {
+      TicketService tickets,
+      TicketNotes notes,
+      TicketPages pages,
+      RecordScope scope,
+      Clock clock,
+      MessageSource messages) {
     this.tickets = tickets;
     this.notes = notes;
     this.pages = pages;
     this.scope = scope;
     this.clock = clock;
+    this.messages = messages;
   }
 
   /**
@@ -194,14 +203,10 @@ class TicketWorkPages {
       HttpServletResponse response,
       RedirectAttributes redirect) {
     StoredTicket t = tickets.ticket(id, caller);
-    RatingRequest r =
-        new RatingRequest(
-            null,
-            t.guarantee(),
-            t.id(),
-            now(),
-            number(score),
-            BigDecimal.valueOf(TicketPages.RATING_SCALE));
+    if (!onScale(score, model, response)) {
+      return refused(caller, name, id, model);
+    }
+    RatingRequest r = new RatingRequest(null, t.guarantee(), t.id(), now(), number(score), SCALE);
     return worked(
         caller, name, id, () -> notes.rate(t.customer(), r, caller), model, response, redirect);
   }
@@ -293,6 +298,26 @@ class TicketWorkPages {
         model,
         response);
   }
+
+  /**
+   * A score the form offers: a whole number from 1 to the page's scale. The API takes any score
+   * from 0 to the scale it is sent; the form says 1 is the worst, and keeps to that.
+   */
+  private boolean onScale(String score, Model model, HttpServletResponse response) {
+    BigDecimal n = number(score);
+    boolean whole = n != null && n.stripTrailingZeros().scale() <= 0;
+    if (whole && n.compareTo(BigDecimal.ONE) >= 0 && n.compareTo(SCALE) <= 0) {
+      return true;
+    }
+    String detail =
+        messages.getMessage(
+            "ticket.rateRange",
+            new Object[] {TicketPages.RATING_SCALE},
+            LocaleContextHolder.getLocale());
+    return Forms.refuse(ApiException.badInput("score", detail), model, response);
+  }
+
+  private static final BigDecimal SCALE = BigDecimal.valueOf(TicketPages.RATING_SCALE);
 
   /** A number as written, or none (which the service names) when it is not one. */
   private static BigDecimal number(String text) {

@@ -13,6 +13,8 @@ import dev.pledge.period.Rating;
 import dev.pledge.server.guarantee.GuaranteeService;
 import dev.pledge.server.guarantee.StoredGuarantee;
 import dev.pledge.server.record.Records.Table;
+import dev.pledge.server.system.ApiException;
+import dev.pledge.server.system.Texts;
 import dev.pledge.server.ticket.StoredTicket;
 import dev.pledge.server.ticket.TicketService;
 import java.time.Instant;
@@ -97,6 +99,7 @@ final class EventImport implements EventSink {
     String what = "ticket '" + t.id() + "'";
     boolean ok =
         fits(what, "id", t.id(), 200)
+            & safeId(what, t.id())
             & fits(what, "service", t.service(), 100)
             & fits(what, "severity", t.severity(), 100)
             & fits(what, "cause", t.cause(), 100)
@@ -161,6 +164,7 @@ final class EventImport implements EventSink {
     String what = "outage '" + o.id() + "'";
     boolean ok =
         fits(what, "id", o.id(), 200)
+            & safeId(what, o.id())
             & fits(what, "service", o.service(), 100)
             & fits(what, "cause", o.cause(), 100)
             & micro(what, "detected_at", o.detectedAt())
@@ -188,6 +192,7 @@ final class EventImport implements EventSink {
     String what = "maintenance window '" + w.id() + "'";
     boolean ok =
         fits(what, "id", w.id(), 200)
+            & safeId(what, w.id())
             & micro(what, "start", w.range().startInclusive())
             & micro(what, "end", w.range().endExclusive())
             & unused(Table.MAINTENANCE, what, w.id());
@@ -212,6 +217,7 @@ final class EventImport implements EventSink {
     String what = "measurement '" + m.id() + "'";
     boolean ok =
         fits(what, "id", m.id(), 200)
+            & safeId(what, m.id())
             & fits(what, "metric", m.metric(), 100)
             & fits(what, "value", m.value().toString(), 100)
             & fits(what, "unit", m.unit(), 50)
@@ -234,6 +240,7 @@ final class EventImport implements EventSink {
   private boolean rating(Rating r, String at) {
     String what = "rating '" + r.id() + "'";
     return fits(what, "id", r.id(), 200)
+        & safeId(what, r.id())
         & fits(what, "score", r.score().toString(), 100)
         & fits(what, "scale", r.scaleMax().toString(), 100)
         & micro(what, at, r.at())
@@ -245,6 +252,7 @@ final class EventImport implements EventSink {
     String what = "count '" + s.id() + "'";
     boolean ok =
         fits(what, "id", s.id(), 200)
+            & safeId(what, s.id())
             & fits(what, "metric", s.metric(), 100)
             & micro(what, "at", s.at())
             & unused(Table.COUNT, what, s.id());
@@ -259,6 +267,7 @@ final class EventImport implements EventSink {
     String what = "fulfilment '" + f.id() + "'";
     boolean ok =
         fits(what, "id", f.id(), 200)
+            & safeId(what, f.id())
             & fits(what, "obligation", f.obligation(), 100)
             & fits(what, "covering", f.covering(), 20)
             & fits(what, "note", f.note(), 1000)
@@ -295,6 +304,17 @@ final class EventImport implements EventSink {
       return false;
     }
     return true;
+  }
+
+  /** An id a URL path can carry, as the API requires of the ids it is sent. */
+  private boolean safeId(String what, String id) {
+    try {
+      Texts.pathSafe("id", id);
+      return true;
+    } catch (ApiException e) {
+      problem("id", what + ": " + e.getMessage());
+      return false;
+    }
   }
 
   /** Databases keep microseconds: a finer instant would come back changed. */

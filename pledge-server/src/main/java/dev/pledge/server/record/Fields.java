@@ -3,6 +3,7 @@ package dev.pledge.server.record;
 import dev.pledge.period.ReportingPeriod;
 import dev.pledge.server.system.ApiException;
 import dev.pledge.server.system.Instants;
+import dev.pledge.server.system.Texts;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,15 +22,22 @@ final class Fields {
 
   /** A required text, stripped, at most {@code max} characters. */
   static String required(String field, String value, int max) {
-    if (value == null || value.isBlank()) {
-      throw ApiException.badInput(field, field + " is missing; it is required");
-    }
-    return fits(field, value.strip(), max);
+    return Texts.required(field, value, max);
   }
 
   /** An optional text, stripped; {@code null} when absent or blank. */
   static String optional(String field, String value, int max) {
-    return value == null || value.isBlank() ? null : fits(field, value.strip(), max);
+    return Texts.optional(field, value, max);
+  }
+
+  /** A record's id: at most 200 characters, and one a URL path can carry. */
+  static String id(String field, String value) {
+    return Texts.id(field, value, 200);
+  }
+
+  /** An optional record id, as {@link #id}. */
+  static String optionalId(String field, String value) {
+    return Texts.optionalId(field, value, 200);
   }
 
   static Instant instant(String field, String text) {
@@ -87,13 +95,5 @@ final class Fields {
       throw ApiException.badInput(
           field, field + " '" + covering + "' is not a date the calendar has; write one it has");
     }
-  }
-
-  private static String fits(String field, String value, int max) {
-    if (value.length() > max) {
-      throw ApiException.badInput(
-          field, field + " is " + value.length() + " characters long; at most " + max + " fit");
-    }
-    return value;
   }
 }

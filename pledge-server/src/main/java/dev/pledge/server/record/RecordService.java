@@ -58,7 +58,7 @@ class RecordService {
   // Outages
 
   StoredOutage openOutage(String customer, OutageRequest r, Caller caller) {
-    String id = Fields.required("id", r.id(), 200);
+    String id = Fields.id("id", r.id());
     Instant detected = Fields.optionalInstant("detected_at", r.detectedAt());
     Instant reported = Fields.optionalInstant("reported_at", r.reportedAt());
     if (detected == null && reported == null) {
@@ -175,7 +175,7 @@ class RecordService {
   // Maintenance windows
 
   StoredMaintenance plan(String customer, MaintenanceRequest r) {
-    String id = Fields.required("id", r.id(), 200);
+    String id = Fields.id("id", r.id());
     CustomerScope.Measured g = scope.guarantee(customer, "guarantee", r.guarantee());
     Instant start = Fields.instant("start", r.start());
     Instant end = Fields.instant("end", r.end());
@@ -232,7 +232,7 @@ class RecordService {
       if (m == null) {
         throw ApiException.badInput("measurements[" + i + "]", "a measurement is null");
       }
-      String id = Fields.required(at + "id", m.id(), 200);
+      String id = Fields.id(at + "id", m.id());
       if (!ids.add(id)) {
         throw ApiException.badInput(at + "id", "id '" + id + "' is given twice in the batch");
       }
@@ -258,7 +258,7 @@ class RecordService {
   Records.StoredRating rate(String customer, RatingRequest r, Caller caller) {
     CustomerScope.Measured g = scope.guarantee(customer, "guarantee", r.guarantee());
     String ticketId = Fields.optional("ticket", r.ticket(), 200);
-    String id = Fields.optional("id", r.id(), 200);
+    String id = Fields.optionalId("id", r.id());
     if (ticketId != null) {
       StoredTicket t = ratedTicket(customer, g, ticketId, caller);
       if (id != null && !id.equals(t.id())) {
@@ -340,7 +340,7 @@ class RecordService {
   }
 
   CountSample count(String customer, CountRequest r) {
-    String id = Fields.required("id", r.id(), 200);
+    String id = Fields.id("id", r.id());
     CustomerScope.Measured g = scope.guarantee(customer, "guarantee", r.guarantee());
     Instant at = Fields.instant("at", r.at());
     String metric = Fields.required("metric", r.metric(), 100);
@@ -361,7 +361,7 @@ class RecordService {
   }
 
   ObligationFulfilment fulfil(String customer, FulfilmentRequest r) {
-    String id = Fields.required("id", r.id(), 200);
+    String id = Fields.id("id", r.id());
     Instant at = Fields.instant("at", r.at());
     String covering = Fields.covering("covering", r.covering());
     CustomerScope.Measured g = fulfilled(customer, r.guarantee(), at, covering);

@@ -16,10 +16,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs a write at most once per {@code Idempotency-Key}: the write and its answer are committed in
  * one transaction, before the answer leaves. The same key with the same request replays the stored
- * answer; with a different request it is a conflict. Without a key, the write simply runs.
+ * answer; with a different request it is a conflict. Without a key, the write simply runs; a key
+ * longer than the 200 characters stored is refused before anything runs.
  */
 @Component
 public class Idempotency {
+
+  private static final String KEY = "Idempotency-Key";
 
   private final JdbcClient db;
   private final TransactionTemplate tx;
@@ -39,6 +42,7 @@ public class Idempotency {
    */
   public StoredAnswer once(
       String scope, Optional<String> key, String request, Supplier<StoredAnswer> write) {
+    key.ifPresent(k -> Texts.fits(KEY, k, 200));
     if (key.isEmpty()) {
       return tx.execute(s -> write.get());
     }

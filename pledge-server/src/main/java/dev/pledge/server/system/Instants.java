@@ -14,8 +14,9 @@ public final class Instants {
   /**
    * Reads an ISO-8601 date and time with its offset or {@code Z}.
    *
-   * @throws ApiException naming {@code field} when the text is absent, has no offset, or is finer
-   *     than a microsecond (what PostgreSQL stores)
+   * @throws ApiException naming {@code field} when the text is absent, has no offset, is finer than
+   *     a microsecond (what PostgreSQL stores), or lies outside {@link #EARLIEST} to {@link
+   *     #LATEST}
    */
   public static Instant parse(String field, String text) {
     if (text == null || text.isBlank()) {
@@ -36,6 +37,37 @@ public final class Instants {
     if (at.getNano() % 1000 != 0) {
       throw ApiException.badInput(
           field, field + " '" + text + "' is finer than a microsecond; round it to microseconds");
+    }
+    return inRange(field, text, at);
+  }
+
+  /**
+   * The earliest instant accepted: nothing Pledge measures happened before it, and PostgreSQL
+   * cannot read back every year before 4713 BC.
+   */
+  public static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+
+  /**
+   * The latest instant accepted: a later year has more than four digits, which pages cannot show.
+   */
+  public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
+  /** Whether the instant is one Pledge keeps: from {@link #EARLIEST} to {@link #LATEST}. */
+  public static boolean kept(Instant at) {
+    return !at.isBefore(EARLIEST) && !at.isAfter(LATEST);
+  }
+
+  private static Instant inRange(String field, String text, Instant at) {
+    if (!kept(at)) {
+      throw ApiException.badInput(
+          field,
+          field
+              + " '"
+              + text
+              + "' is outside the instants Pledge keeps; write one from "
+              + EARLIEST
+              + " to "
+              + LATEST);
     }
     return at;
   }

@@ -12,6 +12,7 @@ import dev.pledge.server.system.AfterCommit;
 import dev.pledge.server.system.ApiException;
 import dev.pledge.server.system.Caller;
 import dev.pledge.server.system.Instants;
+import dev.pledge.server.system.Texts;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -102,8 +103,8 @@ public class TicketService {
           "Pledge numbers the tickets a customer opens: leave 'id' out, and the answer gives the"
               + " new ticket's id");
     }
-    String id = caller.customer() ? newId(caller.organisation()) : required("id", r.id());
-    String guaranteeId = required("guarantee", r.guarantee());
+    String id = caller.customer() ? newId(caller.organisation()) : Texts.id("id", r.id(), 200);
+    String guaranteeId = Texts.required("guarantee", r.guarantee(), 100);
     guarantees
         .latest(guaranteeId)
         .filter(g -> caller.maySee(g.customerId()))
@@ -115,9 +116,9 @@ public class TicketService {
     Instant now = clock.instant();
     StoredGuarantee stored = inEffectAt(guaranteeId, now, "guarantee");
     Guarantee g = guarantees.parse(stored);
-    String service = checkService(g, required("service", r.service()));
+    String service = checkService(g, Texts.required("service", r.service(), 100));
     String type = typeOf(required("type", r.type()));
-    String severity = checkSeverity(g, blankToNull(r.severity()));
+    String severity = checkSeverity(g, Texts.optional("severity", r.severity(), 100));
     if (tickets.find(id).isPresent()) {
       throw ApiException.conflict("id", "ticket '" + id + "' already exists");
     }
@@ -130,7 +131,7 @@ public class TicketService {
             service,
             type,
             severity,
-            blankToNull(r.cause()),
+            Texts.optional("cause", r.cause(), 100),
             now,
             category(r.category()));
     tickets.add(t);
@@ -139,11 +140,7 @@ public class TicketService {
 
   /** What kind of work the ticket is, if said: at most 100 characters, as event files allow. */
   private static String category(String category) {
-    String c = blankToNull(category);
-    if (c != null && c.strip().length() > 100) {
-      throw ApiException.badInput("category", "category is longer than 100 characters");
-    }
-    return c == null ? null : c.strip();
+    return Texts.optional("category", category, 100);
   }
 
   /** An id no ticket has: the customer's id and a random part, e.g. {@code acme-K7Q2M9XD}. */
@@ -172,6 +169,7 @@ public class TicketService {
   public EventView record(String ticketId, EventRequest r, Caller caller) {
     Instant at = Instants.parse("at", r.at());
     TimelineEventType type = eventOf(required("event", r.event()));
+    String reason = Texts.optional("reason", r.reason(), 500);
     if (type == TimelineEventType.SEVERITY_CHANGED || type == TimelineEventType.COMMENTED) {
       // Recorded here they would change no severity, and a customer would write a severity
       // change the provider's rules keep to the provider.
@@ -189,8 +187,7 @@ public class TicketService {
     // its last, and the listeners get the timeline with it instead of reading it again.
     List<StoredEvent> timeline = new ArrayList<>(tickets.timeline(ticketId));
     int seq = timeline.isEmpty() ? 1 : timeline.get(timeline.size() - 1).seq() + 1;
-    StoredEvent stored =
-        tickets.append(ticketId, seq, at, type, blankToNull(r.reason()), clock.instant());
+    StoredEvent stored = tickets.append(ticketId, seq, at, type, reason, clock.instant());
     timeline.add(stored);
     if (type == TimelineEventType.REPORTED) {
       ticket = followReported(ticket, timeline);
@@ -503,9 +500,5 @@ public class TicketService {
       throw ApiException.badInput(field, field + " is missing; it is required");
     }
     return value.strip();
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 }
