@@ -269,6 +269,7 @@ abstract class ApiProblemsTests {
     } else {
       assertThat(a.body().path("field").asString("")).as(a.text()).isEqualTo(field);
     }
+    assertThat(a.body().path("instance").asString("")).as(a.text()).startsWith("/api/");
     String detail = a.body().get("detail").asString();
     assertThat(detail)
         .as(a.text())
