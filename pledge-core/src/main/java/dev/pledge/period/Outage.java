@@ -32,12 +32,12 @@ public record Outage(
     cause = cause == null ? "" : cause;
     if (detectedAt == null && reportedAt == null) {
       throw new IllegalArgumentException(
-          "outage '" + id + "' has neither detectedAt nor reportedAt; give at least one");
+          "outage '" + id + "' has neither detected_at nor reported_at; give at least one");
     }
     Instant began = earliest(detectedAt, reportedAt);
     if (restoredAt != null && restoredAt.isBefore(began)) {
       throw new IllegalArgumentException(
-          "outage '" + id + "' restoredAt " + restoredAt + " is before it began at " + began);
+          "outage '" + id + "' restored_at " + restoredAt + " is before it began at " + began);
     }
   }
 

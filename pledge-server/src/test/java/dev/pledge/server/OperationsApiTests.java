@@ -169,6 +169,56 @@ abstract class OperationsApiTests {
     assertThat(described).isGreaterThan(40);
   }
 
+  /**
+   * A client generated from the description knows which fields it must send, and Swagger UI's "Try
+   * it out" starts from examples the server accepts.
+   */
+  @Test
+  void requestSchemasListTheFieldsTheServerRequires() {
+    JsonNode schemas = api.get(null, "/v3/api-docs").body().get("components").get("schemas");
+
+    assertThat(required(schemas, "EventRequest")).containsExactlyInAnyOrder("at", "event");
+    assertThat(required(schemas, "TicketRequest"))
+        .containsExactlyInAnyOrder("guarantee", "service", "type");
+    assertThat(required(schemas, "OutageRequest"))
+        .containsExactlyInAnyOrder("id", "guarantee", "service");
+    assertThat(required(schemas, "RestorationRequest")).containsExactly("restored_at");
+    assertThat(required(schemas, "MeasurementItem"))
+        .containsExactlyInAnyOrder("id", "at", "metric", "value", "unit");
+    assertThat(required(schemas, "CountRequest")).contains("out_of");
+    assertThat(required(schemas, "Problem"))
+        .containsExactlyInAnyOrder("title", "status", "detail", "instance");
+    JsonNode event = schemas.get("EventRequest").get("properties");
+    for (String field : List.of("at", "event", "reason")) {
+      assertThat(event.get(field).path("example").asString("")).as(field).isNotBlank();
+    }
+  }
+
+  /** Storing a text answers 201 for a new version and 200 for the same text again. */
+  @Test
+  void storingATextIsDescribedAsNewOrTheSame() {
+    JsonNode paths = api.get(null, "/v3/api-docs").body().get("paths");
+    for (String path :
+        List.of(
+            "/api/guarantees/{id}",
+            "/api/templates/{name}",
+            "/api/calendars/{name}",
+            "/api/holiday-schedules/{name}")) {
+      JsonNode responses = paths.get(path).get("put").get("responses");
+      assertThat(names(responses)).as(path).contains("200", "201");
+      assertThat(responses.get("201").get("content"))
+          .as(path)
+          .isEqualTo(responses.get("200").get("content"));
+    }
+  }
+
+  private static List<String> required(JsonNode schemas, String name) {
+    JsonNode required = schemas.get(name).path("required");
+    List<String> names = new ArrayList<>();
+    required.forEach(n -> names.add(n.asString()));
+    return names;
+  }
+
   /** The answers of writes and of the JSON report, as the description names them. */
   @Test
   void writesAndReportsAreDescribedAsTheyAnswer() {

@@ -59,6 +59,7 @@ class OperationsSecurity {
                         (request, response, failure) ->
                             SecurityConfiguration.problem(
                                 json,
+                                request,
                                 response,
                                 HttpStatus.UNAUTHORIZED,
                                 String.valueOf(request.getAttribute(BearerTokenFilter.REFUSED))))
@@ -66,6 +67,7 @@ class OperationsSecurity {
                         (request, response, denied) ->
                             SecurityConfiguration.problem(
                                 json,
+                                request,
                                 response,
                                 HttpStatus.FORBIDDEN,
                                 "metrics are for an administrator's token or the provider's API"

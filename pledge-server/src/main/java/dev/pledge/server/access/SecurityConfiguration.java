@@ -139,6 +139,7 @@ class SecurityConfiguration {
                         (request, response, failure) ->
                             problem(
                                 json,
+                                request,
                                 response,
                                 HttpStatus.UNAUTHORIZED,
                                 String.valueOf(request.getAttribute(BearerTokenFilter.REFUSED))))
@@ -146,6 +147,7 @@ class SecurityConfiguration {
                         (request, response, denied) ->
                             problem(
                                 json,
+                                request,
                                 response,
                                 HttpStatus.FORBIDDEN,
                                 "your token's role may not "
@@ -265,15 +267,22 @@ class SecurityConfiguration {
     return names(roles.toArray(Role[]::new));
   }
 
-  /** The same RFC 9457 problem document the controllers answer with. */
+  /**
+   * The same RFC 9457 problem document the controllers answer with, member for member: no {@code
+   * type} (about:blank, as Spring leaves it out) and the request's path as {@code instance}.
+   */
   static void problem(
-      JsonMapper json, HttpServletResponse response, HttpStatus status, String detail)
+      JsonMapper json,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpStatus status,
+      String detail)
       throws IOException {
     Map<String, Object> problem = new LinkedHashMap<>();
-    problem.put("type", "about:blank");
     problem.put("title", status.getReasonPhrase());
     problem.put("status", status.value());
     problem.put("detail", detail);
+    problem.put("instance", request.getRequestURI());
     if (status == HttpStatus.UNAUTHORIZED) {
       response.setHeader("WWW-Authenticate", "Bearer");
     }

@@ -1,9 +1,12 @@
 package dev.pledge.server.access;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import dev.pledge.server.system.ApiException;
 import dev.pledge.server.system.Caller;
 import dev.pledge.server.system.Instants;
 import dev.pledge.server.system.Role;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -28,7 +31,11 @@ class TokenController {
     this.tokens = tokens;
   }
 
-  record TokenRequest(String organisation, String role, String name, String expiresAt) {}
+  record TokenRequest(
+      String organisation,
+      @Schema(requiredMode = REQUIRED) String role,
+      @Schema(requiredMode = REQUIRED) String name,
+      String expiresAt) {}
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)

@@ -1,5 +1,8 @@
 package dev.pledge.server.record;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -13,37 +16,64 @@ public final class Requests {
   private Requests() {}
 
   public record OutageRequest(
-      String id,
-      String guarantee,
-      String service,
+      @Schema(requiredMode = REQUIRED) String id,
+      @Schema(requiredMode = REQUIRED) String guarantee,
+      @Schema(requiredMode = REQUIRED) String service,
       String detectedAt,
       String reportedAt,
       String restoredAt,
       String cause) {}
 
-  public record RestorationRequest(String restoredAt) {}
+  public record RestorationRequest(@Schema(requiredMode = REQUIRED) String restoredAt) {}
 
   /** {@code field} is {@code detected_at}, {@code reported_at} or {@code restored_at}. */
-  record CorrectionRequest(String field, String at) {}
+  record CorrectionRequest(
+      @Schema(requiredMode = REQUIRED) String field, @Schema(requiredMode = REQUIRED) String at) {}
 
-  public record MaintenanceRequest(String id, String guarantee, String start, String end) {}
+  public record MaintenanceRequest(
+      @Schema(requiredMode = REQUIRED) String id,
+      @Schema(requiredMode = REQUIRED) String guarantee,
+      @Schema(requiredMode = REQUIRED) String start,
+      @Schema(requiredMode = REQUIRED) String end) {}
 
-  public record DecisionRequest(Boolean approved) {}
+  public record DecisionRequest(@Schema(requiredMode = REQUIRED) Boolean approved) {}
 
-  record MeasurementBatch(String guarantee, List<MeasurementItem> measurements) {}
+  record MeasurementBatch(
+      @Schema(requiredMode = REQUIRED) String guarantee,
+      @Schema(requiredMode = REQUIRED) List<MeasurementItem> measurements) {}
 
-  record MeasurementItem(String id, String at, String metric, BigDecimal value, String unit) {}
+  record MeasurementItem(
+      @Schema(requiredMode = REQUIRED) String id,
+      @Schema(requiredMode = REQUIRED) String at,
+      @Schema(requiredMode = REQUIRED) String metric,
+      @Schema(requiredMode = REQUIRED) BigDecimal value,
+      @Schema(requiredMode = REQUIRED) String unit) {}
 
   public record RatingRequest(
-      String id, String guarantee, String ticket, String at, BigDecimal score, BigDecimal scale) {}
+      String id,
+      @Schema(requiredMode = REQUIRED) String guarantee,
+      String ticket,
+      @Schema(requiredMode = REQUIRED) String at,
+      @Schema(requiredMode = REQUIRED) BigDecimal score,
+      @Schema(requiredMode = REQUIRED) BigDecimal scale) {}
 
   record CountRequest(
-      String id, String guarantee, String at, String metric, Long count, Long outOf) {}
+      @Schema(requiredMode = REQUIRED) String id,
+      @Schema(requiredMode = REQUIRED) String guarantee,
+      @Schema(requiredMode = REQUIRED) String at,
+      @Schema(requiredMode = REQUIRED) String metric,
+      @Schema(requiredMode = REQUIRED) Long count,
+      @Schema(requiredMode = REQUIRED) Long outOf) {}
 
   record FulfilmentRequest(
-      String id, String guarantee, String obligation, String at, String covering, String note) {}
+      @Schema(requiredMode = REQUIRED) String id,
+      @Schema(requiredMode = REQUIRED) String guarantee,
+      @Schema(requiredMode = REQUIRED) String obligation,
+      @Schema(requiredMode = REQUIRED) String at,
+      String covering,
+      String note) {}
 
-  public record CommentRequest(String at, String text) {}
+  public record CommentRequest(String at, @Schema(requiredMode = REQUIRED) String text) {}
 
-  public record SeverityRequest(String at, String severity) {}
+  public record SeverityRequest(String at, @Schema(requiredMode = REQUIRED) String severity) {}
 }

@@ -1,7 +1,9 @@
 package dev.pledge.server.sla;
 
+import dev.pledge.server.system.ApiException;
 import dev.pledge.server.system.Caller;
 import dev.pledge.server.system.Instants;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.time.Clock;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,16 +24,30 @@ class SlaController {
     this.clock = clock;
   }
 
-  /** Each applicable commitment's clock as of {@code asOf} (with its offset), or now. */
+  /**
+   * Each applicable commitment's clock as of {@code as_of} (with its offset), or now. {@code asOf}
+   * is the name this endpoint first took, kept as an alias so existing clients keep working; the
+   * reports and the rest of the API write {@code as_of}.
+   */
   @GetMapping("/{id}/sla")
   SlaService.TicketSla sla(
       @AuthenticationPrincipal Caller caller,
       @PathVariable String id,
-      @RequestParam(required = false) String asOf) {
-    if (asOf == null) {
+      @RequestParam(name = "as_of", required = false) String asOf,
+      @Parameter(
+              description = "another name for as_of, kept for existing clients",
+              deprecated = true)
+          @RequestParam(name = "asOf", required = false)
+          String alias) {
+    if (asOf != null && alias != null) {
+      throw ApiException.badInput("as_of", "give as_of once; asOf is only another name for it");
+    }
+    String field = asOf != null ? "as_of" : "asOf";
+    String value = asOf != null ? asOf : alias;
+    if (value == null) {
       return sla.of(id, clock.instant(), caller);
     }
     // An unencoded '+' of an offset arrives as a space: 10:30+08:00 becomes "10:30 08:00".
-    return sla.of(id, Instants.parse("asOf", asOf.replace(' ', '+')), caller);
+    return sla.of(id, Instants.parse(field, value.replace(' ', '+')), caller);
   }
 }

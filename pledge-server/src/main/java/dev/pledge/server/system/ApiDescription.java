@@ -5,6 +5,7 @@ import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
@@ -94,7 +95,14 @@ class ApiDescription {
       api.getPaths()
           .forEach(
               (path, item) ->
-                  item.readOperations().forEach(operation -> describe(path, operation)));
+                  item.readOperationsMap()
+                      .forEach(
+                          (method, operation) -> {
+                            describe(path, operation);
+                            if (method == PathItem.HttpMethod.PUT) {
+                              versioned(operation);
+                            }
+                          }));
     };
   }
 
@@ -114,6 +122,22 @@ class ApiDescription {
     operation.getResponses().addApiResponse("default", problem);
   }
 
+  /**
+   * Every PUT stores a text as a new version: 201 when it is new, 200 when the same text is stored
+   * already. The controllers answer with either, so the generator sees only its default 200.
+   */
+  private static void versioned(Operation operation) {
+    ApiResponse same = operation.getResponses().get("200");
+    if (same != null) {
+      operation
+          .getResponses()
+          .addApiResponse(
+              "201",
+              new ApiResponse().description("Stored as a new version").content(same.getContent()));
+      same.setDescription("The same text is stored already: nothing changed");
+    }
+  }
+
   /** The path's collection: the segment after /api, or after the customer or organisation. */
   static String collection(String path) {
     String[] segments = path.split("/");
@@ -126,7 +150,6 @@ class ApiDescription {
   @SuppressWarnings("rawtypes") // swagger's models take raw schemas
   private static Schema<?> problem() {
     Map<String, Schema> properties = new LinkedHashMap<>();
-    properties.put("type", new StringSchema().example("about:blank"));
     properties.put("title", new StringSchema().example("Bad Request"));
     properties.put("status", new IntegerSchema().example(400));
     properties.put(
@@ -134,14 +157,18 @@ class ApiDescription {
         new StringSchema()
             .description("what went wrong and what to change")
             .example("at is missing; write e.g. 2026-10-05T10:05+08:00"));
-    properties.put("instance", new StringSchema().description("the request's path"));
+    properties.put(
+        "instance", new StringSchema().description("the request's path").example("/api/tickets"));
     properties.put("field", new StringSchema().description("the input field at fault, if one is"));
     properties.put(
         "problems",
         new ArraySchema()
             .items(new ObjectSchema())
             .description("an invalid definition's problems: line, column, path, message"));
-    return new ObjectSchema().description("RFC 9457 problem details").properties(properties);
+    return new ObjectSchema()
+        .description("RFC 9457 problem details; with no type, which means about:blank")
+        .properties(properties)
+        .required(List.of("title", "status", "detail", "instance"));
   }
 
   /** The report's keys as docs/evaluate.md lists them; its tickets and commitments in brief. */

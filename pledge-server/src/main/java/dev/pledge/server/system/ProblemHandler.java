@@ -3,9 +3,8 @@ package dev.pledge.server.system;
 import dev.pledge.yaml.InvalidDefinitionException;
 import dev.pledge.yaml.Problem;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -15,6 +14,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 
@@ -62,32 +62,36 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     return entry;
   }
 
-  /** Malformed JSON or a value of the wrong kind: say where, by the field's path. */
+  /** Malformed JSON or a value of the wrong kind: say where, by the field's JSON path. */
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
       HttpMessageNotReadableException e,
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
-    ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-    if (e.getMostSpecificCause() instanceof JacksonException j) {
-      String field = fieldOf(j.getPath());
-      problem.setDetail(
-          (field.isEmpty() ? "the body is not valid JSON" : "field '" + field + "' is invalid")
-              + ": "
-              + j.getOriginalMessage());
-      if (!field.isEmpty()) {
-        problem.setProperty("field", field);
-      }
-    } else {
-      problem.setDetail("the body is missing or unreadable; send a JSON object");
-    }
-    return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    UnreadableInput input =
+        e.getMostSpecificCause() instanceof JacksonException j
+            ? UnreadableInput.of(j)
+            : new UnreadableInput(null, "the body is missing or unreadable; send a JSON object");
+    return badInput(e, input, headers, request);
   }
 
-  private static String fieldOf(List<JacksonException.Reference> path) {
-    return path.stream()
-        .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
-        .collect(Collectors.joining("."));
+  /** A path variable or query parameter of the wrong kind: {@code seq=abc} is not a number. */
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(
+      TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : null;
+    Class<?> type = e.getRequiredType() == null ? Object.class : e.getRequiredType();
+    return badInput(e, UnreadableInput.ofParameter(name, e.getValue(), type), headers, request);
+  }
+
+  private ResponseEntity<Object> badInput(
+      Exception e, UnreadableInput input, HttpHeaders headers, WebRequest request) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, input.detail());
+    if (input.field() != null) {
+      problem.setProperty("field", input.field());
+    }
+    return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
   }
 }
