@@ -35,7 +35,8 @@ class KnownParameters implements WebMvcConfigurer, HandlerInterceptor {
   @Override
   public boolean preHandle(
       HttpServletRequest request, HttpServletResponse response, Object handler) {
-    if (handler instanceof HandlerMethod method) {
+    // Most calls have no query: they cost no look at the method's parameters.
+    if (handler instanceof HandlerMethod method && request.getQueryString() != null) {
       List<String> taken = taken(method);
       for (String name : queried(request.getQueryString())) {
         if (!taken.contains(name)) {
