@@ -314,6 +314,8 @@ abstract class NoticeIntegrationTests {
     assertThat(instant(c.get("breached_at"))).isEqualTo(at("2026-11-21T10:15+08:00"));
     assertThat(c.get("status").asString()).isEqualTo("open");
     assertThat(c.get("customer_notice").asString()).startsWith("[Pledge] Breach: ticket " + t);
+    // The same notice in Chinese, for the case's Chinese readers, whatever language mails went in.
+    assertThat(c.get("customer_notice_zh").asString()).startsWith("【Pledge】违约：工单 " + t);
     String id = c.get("id").asString();
     String theirs =
         api.get(other.customerToken(), "/api/breach-cases").body().get(0).get("id").asString();
