@@ -350,6 +350,37 @@ abstract class PortalWorkIntegrationTests {
   }
 
   @Test
+  void aDecisionNeitherYesNorNoIsShownNamingTheFieldAndChangesNothing() {
+    String mine = unique("mw");
+    api("POST", "/api/customers/" + a.id() + "/maintenance", windowJson(mine, a.guarantee()));
+    String theirs = unique("mw");
+    api("POST", "/api/customers/" + b.id() + "/maintenance", windowJson(theirs, b.guarantee()));
+    WebSession customer = portal.signedIn(portal.person(Role.CUSTOMER_USER, a.id()));
+
+    WebSession.Page maybe = customer.post(decision(a, mine), Map.of("approved", "maybe"), true);
+
+    assertThat(maybe.status()).isEqualTo(400);
+    assertThat(maybe.text())
+        .contains("Nothing was saved: check Decision.")
+        .contains("approved is &#39;maybe&#39;; it must be yes (true) or no (false)")
+        .doesNotContain("approved is missing");
+    assertThat(window(mine, "approval")).isEqualTo("pending");
+    assertThat(portal.audited("maintenance.decision", mine)).isZero();
+    // Another customer's window is not found, whatever the decision says.
+    WebSession.Page other = customer.post(decision(b, theirs), Map.of("approved", "maybe"), true);
+    assertThat(other.status()).isEqualTo(404);
+    assertThat(other.text()).doesNotContain("maybe");
+    assertThat(window(theirs, "approval")).isEqualTo("pending");
+    // In Chinese, the page names the field in Chinese.
+    WebSession chinese = portal.signedIn(portal.person(Role.CUSTOMER_USER, a.id(), "zh-CN"));
+    WebSession.Page zh = chinese.post(decision(a, mine), Map.of("approved", "maybe"), true);
+    assertThat(zh.status()).isEqualTo(400);
+    assertThat(zh.text())
+        .contains("it must be yes (true) or no (false)")
+        .doesNotContain("check Decision");
+  }
+
+  @Test
   void aCustomerUserNeitherSeesNorDecidesAnotherCustomersWindow() {
     String theirs = unique("mw");
     api("POST", "/api/customers/" + b.id() + "/maintenance", windowJson(theirs, b.guarantee()));
