@@ -175,6 +175,7 @@ final class EvaluateCommand implements Callable<Integer> {
               + g.effectiveFrom().orElseThrow()
               + " (effective_from): evaluate it with the version in effect then");
     }
+    g.checkValidDuring(p);
     return p;
   }
 

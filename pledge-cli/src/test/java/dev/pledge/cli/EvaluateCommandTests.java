@@ -130,6 +130,22 @@ class EvaluateCommandTests {
         .isZero();
   }
 
+  @Test
+  void aPeriodOutsideTheValidityIsRefusedAsBadInput() {
+    for (String period : new String[] {"2025-06", "9999"}) {
+      CalendarCommandTests.Run r =
+          pledge("evaluate", NETWORK, "--events", EVENTS, "--period", period);
+      assertThat(r.exitCode()).as(period).isEqualTo(2);
+      assertThat(r.out()).isEmpty();
+      assertThat(r.err())
+          .contains(
+              "period "
+                  + period
+                  + " is outside the guarantee's validity, 2026-01-01 to 2026-12-31;"
+                  + " nothing was promised then");
+    }
+  }
+
   /** The example network guarantee, taking effect on {@code date}, written into {@code dir}. */
   static String effectiveFrom(Path dir, String date) throws IOException {
     Path file = dir.resolve("network-effective.yaml");

@@ -71,4 +71,22 @@ public record Guarantee(
   public boolean isInEffectDuring(ReportingPeriod period) {
     return isInEffectOn(period.lastDate());
   }
+
+  /**
+   * Refuses a period that lies wholly outside {@link #valid()}: nothing was promised then, so a
+   * verdict of met would be invented. A period that overlaps the validity only partly is evaluated
+   * whole, as any other.
+   *
+   * @throws IllegalArgumentException naming the period and the validity
+   */
+  public void checkValidDuring(ReportingPeriod period) {
+    if (!valid.overlaps(period.firstDate(), period.lastDate())) {
+      throw new IllegalArgumentException(
+          "period "
+              + period.label()
+              + " is outside the guarantee's validity, "
+              + valid
+              + "; nothing was promised then");
+    }
+  }
 }

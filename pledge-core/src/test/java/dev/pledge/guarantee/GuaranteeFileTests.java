@@ -239,6 +239,37 @@ class GuaranteeFileTests {
   }
 
   @Test
+  void aPeriodWhollyOutsideTheValidityIsRefusedAndOneOverlappingItPartlyIsNot() {
+    Guarantee g =
+        parse(MINIMAL.replace("{from: 2026-01-01}", "{from: 2026-03-15, to: 2026-10-10}"));
+    for (String outside :
+        new String[] {"2026-02", "2025-Q4", "2025", "2026-11", "2027-Q1", "9999"}) {
+      assertThatThrownBy(() -> g.checkValidDuring(ReportingPeriod.parse(outside, g.zone())))
+          .as(outside)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "period "
+                  + outside
+                  + " is outside the guarantee's validity, 2026-03-15 to 2026-10-10;"
+                  + " nothing was promised then");
+    }
+    // Partly inside, on either edge: the whole period is evaluated.
+    for (String partly : new String[] {"2026-03", "2026-10", "2026-Q1", "2026-Q4", "2026"}) {
+      g.checkValidDuring(ReportingPeriod.parse(partly, g.zone()));
+    }
+    // Both dates are inclusive.
+    Guarantee oneDay =
+        parse(MINIMAL.replace("{from: 2026-01-01}", "{from: 2026-01-31, to: 2026-03-01}"));
+    oneDay.checkValidDuring(ReportingPeriod.parse("2026-01", g.zone()));
+    oneDay.checkValidDuring(ReportingPeriod.parse("2026-03", g.zone()));
+    // Without an end, every period from the start on.
+    Guarantee open = parse(MINIMAL);
+    open.checkValidDuring(ReportingPeriod.parse("9999", g.zone()));
+    assertThatThrownBy(() -> open.checkValidDuring(ReportingPeriod.parse("2025-12", g.zone())))
+        .hasMessageContaining("outside the guarantee's validity, from 2026-01-01;");
+  }
+
+  @Test
   void refusesAnEffectiveDateInsideAReportingPeriodNamingTheStartsAround() {
     assertThat(problems(MINIMAL.replace("zone:", "effective_from: 2027-01-15\nzone:")))
         .containsExactly(

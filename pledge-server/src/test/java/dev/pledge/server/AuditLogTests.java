@@ -328,7 +328,13 @@ abstract class AuditLogTests {
         tx.execute(
             s ->
                 breachCases.open(
-                    t, c.id(), "response", 1, Instant.parse("2026-10-05T02:20:00Z"), "sorry"));
+                    t,
+                    c.id(),
+                    "response",
+                    1,
+                    Instant.parse("2026-10-05T02:20:00Z"),
+                    "sorry",
+                    "抱歉"));
     JsonNode opened = only(entries("breach_case", id));
     assertThat(opened.get("action").asString()).isEqualTo("breach_case.open");
     assertThat(opened.get("actor").asString()).isEqualTo("system");

@@ -176,7 +176,13 @@ class BrowserIntegrationTests {
     transactions.executeWithoutResult(
         s ->
             breachCases.open(
-                ticket, customer, "response", 1, Instant.now(), "Response breached for " + ticket));
+                ticket,
+                customer,
+                "response",
+                1,
+                Instant.now(),
+                "Response breached for " + ticket,
+                null));
     String window = "mw-" + UUID.randomUUID();
     send(
         managerToken(),

@@ -12,6 +12,7 @@ import dev.pledge.server.system.Role;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -324,16 +325,16 @@ abstract class GuaranteeVersionsApiTests {
     String customer = RecordApiTests.unique("cust");
     String g = RecordApiTests.unique("net");
     String first =
-        RecordApiTests.guarantee(g, customer)
+        validFromLongAgo(RecordApiTests.guarantee(g, customer))
             .replace("version: 1", "version: 1\neffective_from: " + now.minusMonths(1).atDay(1));
     String second =
-        RecordApiTests.guarantee(g, customer)
+        validFromLongAgo(RecordApiTests.guarantee(g, customer))
             .replace("version: 1", "version: 2\neffective_from: " + now.atDay(1));
     assertThat(api.putYaml(manager, g, first).status()).isEqualTo(201);
     assertThat(api.putYaml(manager, g, second).status()).isEqualTo(201);
     String later = RecordApiTests.unique("net");
     String notYet =
-        RecordApiTests.guarantee(later, customer)
+        validFromLongAgo(RecordApiTests.guarantee(later, customer))
             .replace("version: 1", "version: 1\neffective_from: " + now.plusMonths(1).atDay(1));
     assertThat(api.putYaml(manager, later, notYet).status()).isEqualTo(201);
     Versions other = twoVersions();
@@ -353,6 +354,46 @@ abstract class GuaranteeVersionsApiTests {
         .contains("No report yet: in effect from " + now.plusMonths(1).atDay(1));
     assertThat(browser.get(link + now).status()).isEqualTo(200);
     assertThat(browser.get(link + now.minusMonths(1)).status()).isEqualTo(200);
+  }
+
+  @Test
+  void theReportsPageOffersNoMonthWhollyOutsideTheGuaranteesValidity() {
+    YearMonth now = YearMonth.now(ZoneId.of("Asia/Shanghai"));
+    String customer = RecordApiTests.unique("cust");
+    // Ends ten days into last month: last month is offered whole, this month is not.
+    String ending = RecordApiTests.unique("net");
+    LocalDate end = now.minusMonths(1).atDay(10);
+    assertThat(api.putYaml(manager, ending, valid(ending, customer, "2020-01-01", end)).status())
+        .isEqualTo(201);
+    // Ended before the months offered: none is, and the page says why.
+    String ended = RecordApiTests.unique("net");
+    LocalDate over = now.minusMonths(3).atEndOfMonth();
+    assertThat(api.putYaml(manager, ended, valid(ended, customer, "2020-01-01", over)).status())
+        .isEqualTo(201);
+
+    WebSession browser = signedIn(customer);
+    String page = browser.get("/reports").text();
+    String link = "/reports/" + customer + "/" + ending + "/";
+    assertThat(page)
+        .contains(link + now.minusMonths(1) + "\"")
+        .contains(link + now.minusMonths(2) + "\"")
+        .doesNotContain(link + now + "\"")
+        .doesNotContain("/reports/" + customer + "/" + ended + "/")
+        .contains("No report for these months: the guarantee is valid 2020-01-01 to " + over);
+    // As for any period the page cannot show.
+    assertThat(browser.get(link + now).status()).isEqualTo(404);
+  }
+
+  private static String valid(String id, String customer, String from, LocalDate to) {
+    return RecordApiTests.guarantee(id, customer)
+        .replace(
+            "valid: {from: 2026-01-01, to: 2026-12-31}",
+            "valid: {from: " + from + ", to: " + to + "}");
+  }
+
+  /** Valid from long ago without an end, so the months around today are inside it. */
+  private static String validFromLongAgo(String yaml) {
+    return yaml.replace("valid: {from: 2026-01-01, to: 2026-12-31}", "valid: {from: 2020-01-01}");
   }
 
   /** Each month offered and the version it is measured by, as the page shows them. */

@@ -493,8 +493,8 @@ abstract class PeopleIntegrationTests {
     Instant breached = Instant.parse("2026-10-05T02:20:00Z");
     transactions.executeWithoutResult(
         s -> {
-          breachCases.open(a.ticket(), a.id(), "response", 1, breached, "Response breached");
-          breachCases.open(b.ticket(), b.id(), "response", 1, breached, "Response breached");
+          breachCases.open(a.ticket(), a.id(), "response", 1, breached, "Response breached", null);
+          breachCases.open(b.ticket(), b.id(), "response", 1, breached, "Response breached", null);
         });
     WebSession browser = signedIn(person("CUSTOMER_USER", a.id(), "en"));
 

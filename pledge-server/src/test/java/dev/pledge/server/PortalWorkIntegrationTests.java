@@ -98,7 +98,8 @@ abstract class PortalWorkIntegrationTests {
         .contains("swap the card and add a spare")
         .contains("network team")
         .contains("closed")
-        .doesNotContain("work-case");
+        .doesNotContain("work-case")
+        .doesNotContain("响应违约");
     assertThat(customer.get("/breach-cases").text())
         .contains("Response breached for " + a.ticket());
   }
@@ -115,8 +116,27 @@ abstract class PortalWorkIntegrationTests {
       assertThat(p)
           .contains("2026-10-05 10:20:00 +08:00")
           .doesNotContain("+00:00")
-          .contains(">故障响应<");
+          .contains(">故障响应<")
+          // The notice in the reader's language, named with the portal's word for a breach.
+          .contains("响应违约：" + a.ticket())
+          .doesNotContain("Response breached")
+          .contains("违约处理");
     }
+  }
+
+  @Test
+  void aCaseOpenedWithItsNoticeInOneLanguageShowsThatOneToEveryReader() {
+    // Cases opened before both languages were kept have no Chinese notice.
+    db.sql("update breach_case set customer_notice_zh = null where id = :id")
+        .param("id", a.breachCase())
+        .update();
+    WebSession chinese = portal.signedIn(portal.person(Role.CUSTOMER_USER, a.id(), "zh-CN"));
+    assertThat(chinese.get(ownCase()).text()).contains("Response breached for " + a.ticket());
+    // Another customer's reader, in either language, still gets the not-found page.
+    WebSession other = portal.signedIn(portal.person(Role.CUSTOMER_USER, b.id(), "zh-CN"));
+    WebSession.Page theirs = other.get(ownCase());
+    assertThat(theirs.status()).isEqualTo(404);
+    assertThat(theirs.text()).doesNotContain(a.ticket());
   }
 
   @Test
@@ -330,6 +350,37 @@ abstract class PortalWorkIntegrationTests {
   }
 
   @Test
+  void aDecisionNeitherYesNorNoIsShownNamingTheFieldAndChangesNothing() {
+    String mine = unique("mw");
+    api("POST", "/api/customers/" + a.id() + "/maintenance", windowJson(mine, a.guarantee()));
+    String theirs = unique("mw");
+    api("POST", "/api/customers/" + b.id() + "/maintenance", windowJson(theirs, b.guarantee()));
+    WebSession customer = portal.signedIn(portal.person(Role.CUSTOMER_USER, a.id()));
+
+    WebSession.Page maybe = customer.post(decision(a, mine), Map.of("approved", "maybe"), true);
+
+    assertThat(maybe.status()).isEqualTo(400);
+    assertThat(maybe.text())
+        .contains("Nothing was saved: check Decision.")
+        .contains("approved is &#39;maybe&#39;; it must be yes (true) or no (false)")
+        .doesNotContain("approved is missing");
+    assertThat(window(mine, "approval")).isEqualTo("pending");
+    assertThat(portal.audited("maintenance.decision", mine)).isZero();
+    // Another customer's window is not found, whatever the decision says.
+    WebSession.Page other = customer.post(decision(b, theirs), Map.of("approved", "maybe"), true);
+    assertThat(other.status()).isEqualTo(404);
+    assertThat(other.text()).doesNotContain("maybe");
+    assertThat(window(theirs, "approval")).isEqualTo("pending");
+    // In Chinese, the page names the field in Chinese.
+    WebSession chinese = portal.signedIn(portal.person(Role.CUSTOMER_USER, a.id(), "zh-CN"));
+    WebSession.Page zh = chinese.post(decision(a, mine), Map.of("approved", "maybe"), true);
+    assertThat(zh.status()).isEqualTo(400);
+    assertThat(zh.text())
+        .contains("it must be yes (true) or no (false)")
+        .doesNotContain("check Decision");
+  }
+
+  @Test
   void aCustomerUserNeitherSeesNorDecidesAnotherCustomersWindow() {
     String theirs = unique("mw");
     api("POST", "/api/customers/" + b.id() + "/maintenance", windowJson(theirs, b.guarantee()));
@@ -412,7 +463,8 @@ abstract class PortalWorkIntegrationTests {
                     "response",
                     1,
                     Instant.parse("2026-10-05T02:20:00Z"),
-                    "Response breached for " + t));
+                    "Response breached for " + t,
+                    "响应违约：" + t));
     return new Customer(id, g, t, breachCase);
   }
 

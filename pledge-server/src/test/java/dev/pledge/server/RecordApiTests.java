@@ -818,6 +818,33 @@ abstract class RecordApiTests {
     assertThat(csv.text()).startsWith(CsvReportWriter.HEADER);
   }
 
+  @Test
+  void reportOfAPeriodOutsideTheGuaranteesValidityIsRefusedNamingIt() {
+    Customer c = customer();
+    for (String period : new String[] {"2025-06", "2025", "2027-Q1", "9999"}) {
+      Answer refused =
+          api.get(c.token(), c.path("/reports/" + period + "?guarantee=" + c.guarantee()));
+      assertProblem(refused, 400, "period");
+      assertThat(refused.text())
+          .contains(
+              "period "
+                  + period
+                  + " is outside the guarantee's validity, 2026-01-01 to 2026-12-31;"
+                  + " nothing was promised then");
+    }
+    assertThat(api.get(c.token(), c.path("/reports/2026?guarantee=" + c.guarantee())).status())
+        .isEqualTo(200);
+    // Another customer learns nothing, not even that the period is outside the validity.
+    Customer other = customer();
+    assertThat(
+            api.get(other.token(), c.path("/reports/2025-06?guarantee=" + c.guarantee())).status())
+        .isEqualTo(404);
+    assertThat(
+            api.get(other.token(), other.path("/reports/2025-06?guarantee=" + c.guarantee()))
+                .status())
+        .isEqualTo(404);
+  }
+
   // Helpers
 
   /** A customer of its own, with a guarantee and a CUSTOMER_USER token. */

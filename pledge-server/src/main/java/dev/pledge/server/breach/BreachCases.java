@@ -30,7 +30,7 @@ public class BreachCases {
   private static final String COLUMNS =
       """
       id, ticket_id, customer_id, commitment_id, cycle, breached_at, cause, customer_notice,
-      corrective_action, action_owner, status, opened_at, acknowledged_at, closed_at
+      customer_notice_zh, corrective_action, action_owner, status, opened_at, acknowledged_at, closed_at
       """;
 
   private final JdbcClient db;
@@ -45,7 +45,8 @@ public class BreachCases {
 
   /**
    * Opens the case of one breached cycle, or finds the one already open; call inside the
-   * transaction that decided the breach.
+   * transaction that decided the breach. The notice comes in English and in simplified Chinese, so
+   * each reader of the case sees the one in their language.
    *
    * @return the case's id
    */
@@ -55,7 +56,8 @@ public class BreachCases {
       String commitment,
       int cycle,
       Instant breachedAt,
-      String customerNotice) {
+      String customerNotice,
+      String customerNoticeZh) {
     Optional<String> known = caseOf(ticket, commitment, cycle);
     if (known.isPresent()) {
       return known.get();
@@ -64,9 +66,9 @@ public class BreachCases {
     db.sql(
             """
             insert into breach_case (id, ticket_id, customer_id, commitment_id, cycle, breached_at,
-                                     customer_notice, status, opened_at)
-            values (:id, :ticket, :customer, :commitment, :cycle, :breachedAt, :notice, 'open',
-                    :openedAt)
+                                     customer_notice, customer_notice_zh, status, opened_at)
+            values (:id, :ticket, :customer, :commitment, :cycle, :breachedAt, :notice, :noticeZh,
+                    'open', :openedAt)
             """)
         .param("id", id)
         .param("ticket", ticket)
@@ -75,6 +77,7 @@ public class BreachCases {
         .param("cycle", cycle)
         .param("breachedAt", Instants.utc(breachedAt))
         .param("notice", customerNotice)
+        .param("noticeZh", customerNoticeZh)
         .param("openedAt", Instants.utc(clock.instant()))
         .update();
     // Opened by the server, not by a person, but it changes what the customer sees: logged.
@@ -145,12 +148,14 @@ public class BreachCases {
     db.sql(
             """
             update breach_case set cause = :cause, customer_notice = :notice,
-                   corrective_action = :action, action_owner = :owner, status = :status,
+                   customer_notice_zh = :noticeZh, corrective_action = :action, action_owner = :owner, status = :status,
                    acknowledged_at = :acknowledgedAt, closed_at = :closedAt
             where id = :id
             """)
         .param("cause", r.cause() == null ? c.cause() : r.cause())
         .param("notice", r.customerNotice() == null ? c.customerNotice() : r.customerNotice())
+        .param(
+            "noticeZh", r.customerNoticeZh() == null ? c.customerNoticeZh() : r.customerNoticeZh())
         .param("action", r.correctiveAction() == null ? c.correctiveAction() : r.correctiveAction())
         .param("owner", r.actionOwner() == null ? c.actionOwner() : r.actionOwner())
         .param("status", status)
@@ -198,6 +203,7 @@ public class BreachCases {
         instant(rs, "breached_at"),
         rs.getString("cause"),
         rs.getString("customer_notice"),
+        rs.getString("customer_notice_zh"),
         rs.getString("corrective_action"),
         rs.getString("action_owner"),
         rs.getString("status"),

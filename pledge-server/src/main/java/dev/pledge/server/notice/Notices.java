@@ -60,7 +60,8 @@ class Notices {
             c.commitment(),
             cycle.cycle(),
             cycle.breachAfter().orElse(now),
-            customerNotice(c, draft));
+            customerNotice(c, draft, "en"),
+            customerNotice(c, draft, "zh-CN"));
     Notice n = Notice.of("breach", c, cycle, 100, caseId, now);
     for (Recipient r : recipientsOf(c)) {
       if (!r.breaches()) {
@@ -93,13 +94,14 @@ class Notices {
     recipients.find(recipient).ifPresent(r -> write(r, n, now, now));
   }
 
-  /** What the customer is told of the breach, kept in its breach case. */
-  private String customerNotice(NoticeClocks.TicketClock c, Notice n) {
+  /**
+   * What the customer is told of the breach in {@code locale}, kept in its breach case: in the zone
+   * of the customer's first recipient, as its mails show times.
+   */
+  private String customerNotice(NoticeClocks.TicketClock c, Notice n, String locale) {
     List<Recipient> theirs =
         c.ticket().customer() == null ? List.of() : recipients.of(c.ticket().customer());
-    Recipient first = theirs.isEmpty() ? null : theirs.get(0);
-    String locale = first == null ? "en" : first.locale();
-    ZoneId zone = first == null ? n.zone() : first.zoneOr(n.zone());
+    ZoneId zone = theirs.isEmpty() ? n.zone() : theirs.get(0).zoneOr(n.zone());
     Templates.Mail mail = Templates.render(n, locale, zone);
     return mail.subject() + "\n\n" + mail.body();
   }

@@ -5,6 +5,7 @@ import dev.pledge.calendar.NamedCalendar;
 import dev.pledge.server.system.ApiException;
 import dev.pledge.server.system.Caller;
 import dev.pledge.server.system.Instants;
+import dev.pledge.server.system.InvalidDefinitionInput;
 import dev.pledge.yaml.InvalidDefinitionException;
 import dev.pledge.yaml.Problem;
 import dev.pledge.yaml.YamlNode;
@@ -28,6 +29,9 @@ import org.springframework.stereotype.Repository;
 class Recipients {
 
   static final List<String> LOCALES = List.of("en", "zh-CN");
+
+  private static final int MAX_LOCAL_PART = 64;
+  private static final int MAX_EMAIL = 254;
 
   private static final String COLUMNS =
       """
@@ -96,8 +100,9 @@ class Recipients {
     String calendar = r.calendar() == null || r.calendar().isBlank() ? null : r.calendar();
     String zone = zone(r.zone());
     if (calendar != null) {
-      zone = checkCalendar(calendar).calendar().zone().getId();
+      zone = calendarZone(calendar);
     }
+    unused(organisation, channel, address);
     int escalation = r.escalationMinutes() == null ? 0 : r.escalationMinutes();
     if (escalation < 0) {
       throw ApiException.badInput(
@@ -163,12 +168,66 @@ class Recipients {
     }
   }
 
+  /**
+   * A second row for the same address would send it every notice twice; the unique index keeps two
+   * racing requests from both storing it.
+   */
+  private void unused(String organisation, String channel, String address) {
+    boolean known =
+        db.sql(
+                    """
+                select count(*) from notice_recipient
+                where organisation_id = :o and channel = :channel and lower(address) = lower(:a)
+                """)
+                .param("o", organisation)
+                .param("channel", channel)
+                .param("a", address)
+                .query(Integer.class)
+                .single()
+            > 0;
+    if (known) {
+      throw ApiException.conflict(
+          "address",
+          "address '"
+              + address
+              + "' is already a recipient of "
+              + organisation
+              + "; change that one rather than adding it twice");
+    }
+  }
+
   private static void checkEmail(String address) {
+    InternetAddress parsed;
     try {
-      new InternetAddress(address, true).validate();
+      parsed = new InternetAddress(address, true);
+      parsed.validate();
     } catch (AddressException e) {
       throw ApiException.badInput(
           "address", "address '" + address + "' is not an email address: " + e.getMessage());
+    }
+    checkEmailLengths(parsed.getAddress());
+  }
+
+  /** The limits mail servers hold to (RFC 5321): 64 characters before the @, 254 in all. */
+  private static void checkEmailLengths(String bare) {
+    int local = bare.lastIndexOf('@');
+    if (local > MAX_LOCAL_PART) {
+      throw ApiException.badInput(
+          "address",
+          "address has "
+              + local
+              + " characters before the @; at most "
+              + MAX_LOCAL_PART
+              + " are delivered");
+    }
+    if (bare.length() > MAX_EMAIL) {
+      throw ApiException.badInput(
+          "address",
+          "address is "
+              + bare.length()
+              + " characters long; at most "
+              + MAX_EMAIL
+              + " are delivered");
     }
   }
 
@@ -209,6 +268,14 @@ class Recipients {
     } catch (DateTimeException e) {
       throw ApiException.badInput(
           "zone", "zone '" + text + "' is not an IANA time zone such as Asia/Shanghai or UTC");
+    }
+  }
+
+  private static String calendarZone(String yaml) {
+    try {
+      return checkCalendar(yaml).calendar().zone().getId();
+    } catch (InvalidDefinitionException e) {
+      throw new InvalidDefinitionInput("Invalid calendar", "calendar", e);
     }
   }
 

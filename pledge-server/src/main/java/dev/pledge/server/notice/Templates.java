@@ -78,14 +78,14 @@ final class Templates {
         switch (n.kind()) {
           case "warning" ->
               "【Pledge】预警：工单 %s 的%s时限已用 %d%%".formatted(n.ticket(), clock, n.percent());
-          case "breach" -> "【Pledge】超时：工单 %s 的%s已超出时限".formatted(n.ticket(), clock);
-          default -> "【Pledge】升级：工单 %s 的%s超时尚未确认".formatted(n.ticket(), clock);
+          case "breach" -> "【Pledge】违约：工单 %s 的%s已超出时限".formatted(n.ticket(), clock);
+          default -> "【Pledge】升级：工单 %s 的%s违约尚未确认".formatted(n.ticket(), clock);
         };
     String lead =
         switch (n.kind()) {
           case "warning" -> "工单 %s 的%s已用去时限的 %d%%。".formatted(n.ticket(), clock, n.percent());
           case "breach" -> "工单 %s 的%s已超出时限，承诺未达成。".formatted(n.ticket(), clock);
-          default -> "工单 %s 的%s已超时，其超时处理单尚无人确认。".formatted(n.ticket(), clock);
+          default -> "工单 %s 的%s已违约，其违约处理单尚无人确认。".formatted(n.ticket(), clock);
         };
     Map<String, String> lines = new LinkedHashMap<>();
     lines.put("时限", chinese(n.target()));
@@ -96,10 +96,10 @@ final class Templates {
       lines.put("超出", under(n.overrun(), "不足 1 秒", Templates::chinese));
     }
     lines.put("到期", when(n.due(), zone, "未知"));
-    lines.put("超时起点", when(n.breachAfter(), zone, "未知"));
+    lines.put("违约时间", when(n.breachAfter(), zone, "未知"));
     lines.put("统计时点", when(n.asOf(), zone, ""));
     if (n.breachCase() != null) {
-      lines.put("超时处理单", n.breachCase());
+      lines.put("违约处理单", n.breachCase());
     }
     StringBuilder body = new StringBuilder(lead).append("\n\n");
     lines.forEach((k, v) -> body.append(k).append("：").append(v).append('\n'));

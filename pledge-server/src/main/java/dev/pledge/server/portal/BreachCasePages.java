@@ -83,7 +83,7 @@ class BreachCasePages {
       @RequestParam(required = false) String status,
       Model model,
       HttpServletResponse response) {
-    BreachCaseRequest change = new BreachCaseRequest(cause, null, action, owner, status);
+    BreachCaseRequest change = new BreachCaseRequest(cause, null, null, action, owner, status);
     if (Forms.saved(() -> cases.update(id, change, caller), model, response)) {
       return "redirect:/breach-cases/" + id + "?saved";
     }

@@ -4,6 +4,7 @@ import dev.pledge.server.record.OutagesAndMaintenance;
 import dev.pledge.server.record.Requests.DecisionRequest;
 import dev.pledge.server.record.Requests.MaintenanceRequest;
 import dev.pledge.server.record.Views.MaintenanceView;
+import dev.pledge.server.system.ApiException;
 import dev.pledge.server.system.Caller;
 import dev.pledge.server.system.Role;
 import jakarta.servlet.http.HttpServletResponse;
@@ -86,14 +87,30 @@ class MaintenancePages {
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    // Anything but true or false is a missing decision, which the service names.
+    // No decision at all is named by the service; one that is neither yes nor no is named here.
     Boolean decision =
         "true".equals(approved) ? Boolean.TRUE : "false".equals(approved) ? Boolean.FALSE : null;
+    if (decision == null && approved != null && !approved.isBlank()) {
+      requireWindow(customer, id, caller);
+      Forms.refuse(
+          ApiException.badInput(
+              "approved", "approved is '" + approved + "'; it must be yes (true) or no (false)"),
+          model,
+          response);
+      return page(caller, name, customer, model);
+    }
     DecisionRequest r = new DecisionRequest(decision);
     if (Forms.saved(() -> work.decide(customer, id, r, caller), model, response)) {
       return Forms.savedTo("/maintenance", customer, redirect);
     }
     return page(caller, name, customer, model);
+  }
+
+  /** Another customer's window, or an unknown one, is not found before its input is judged. */
+  private void requireWindow(String customer, String id, Caller caller) {
+    if (work.maintenance(customer, null, caller).stream().noneMatch(w -> w.id().equals(id))) {
+      throw ApiException.notFound("no maintenance window '" + id + "' is stored");
+    }
   }
 
   private String page(Caller caller, String name, String customer, Model model) {

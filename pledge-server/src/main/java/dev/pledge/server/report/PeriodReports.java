@@ -2,6 +2,7 @@ package dev.pledge.server.report;
 
 import dev.pledge.evaluation.GuaranteeEvaluation;
 import dev.pledge.guarantee.Guarantee;
+import dev.pledge.guarantee.Validity;
 import dev.pledge.period.ReportingPeriod;
 import dev.pledge.report.CsvReportWriter;
 import dev.pledge.report.HtmlReportWriter;
@@ -118,23 +119,36 @@ public class PeriodReports {
             .latest(guarantee)
             .filter(g -> customer.equals(g.customerId()))
             .orElseThrow(() -> ApiException.notFound("no guarantee '" + guarantee + "' is stored"));
-    return inEffect(latest, period(period, guarantees.parse(latest)));
+    ReportingPeriod p = period(period, guarantees.parse(latest));
+    StoredGuarantee version = inEffect(latest, p);
+    checkValidDuring(guarantees.parse(version), p);
+    return version;
+  }
+
+  private static void checkValidDuring(Guarantee g, ReportingPeriod p) {
+    try {
+      g.checkValidDuring(p);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badInput("period", e.getMessage());
+    }
   }
 
   /** A month whose report is offered, and the guarantee version it is measured by. */
   public record Offered(YearMonth month, int version) {}
 
   /**
-   * A guarantee (its latest version) with the months whose report is offered, newest first, and the
-   * date its first version takes effect (null: from the beginning).
+   * A guarantee (its latest version) with the months whose report is offered, newest first, the
+   * date its first version takes effect when that is still to come (else null), and the latest
+   * version's validity, which says why no month is offered when none is.
    */
   public record Reportable(
-      StoredGuarantee guarantee, List<Offered> months, LocalDate inEffectFrom) {}
+      StoredGuarantee guarantee, List<Offered> months, LocalDate inEffectFrom, Validity valid) {}
 
   /**
    * The guarantees the caller may see reports of (a customer's own, or every customer's), each with
    * those of the last {@code months} months, this one included, that a version governs: a month
-   * before the first version takes effect has no report.
+   * before the first version takes effect, or wholly outside the validity of the version in effect
+   * on its first day, has no report.
    */
   @Transactional(readOnly = true)
   public List<Reportable> reportable(Caller caller, int months) {
@@ -155,10 +169,18 @@ public class PeriodReports {
                 m ->
                     guarantees
                         .inEffectOn(versions, m.atDay(1))
+                        .filter(v -> isValidDuring(v, m))
                         .map(v -> new Offered(m, v.version()))
                         .stream())
             .toList();
-    return new Reportable(latest, offered, versions.get(versions.size() - 1).effectiveFrom());
+    LocalDate first = versions.get(versions.size() - 1).effectiveFrom();
+    LocalDate upcoming = first != null && first.isAfter(now.atEndOfMonth()) ? first : null;
+    return new Reportable(latest, offered, upcoming, guarantees.parse(latest).valid());
+  }
+
+  private boolean isValidDuring(StoredGuarantee version, YearMonth month) {
+    Guarantee g = guarantees.parse(version);
+    return g.valid().overlaps(month.atDay(1), month.atEndOfMonth());
   }
 
   /**

@@ -52,6 +52,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     return problem;
   }
 
+  /** A definition inside a request field: as above, titled for what it is, naming the field. */
+  @ExceptionHandler(InvalidDefinitionInput.class)
+  ProblemDetail invalidDefinitionInput(InvalidDefinitionInput e) {
+    ProblemDetail problem = invalidDefinition(e.definition());
+    problem.setTitle(e.title());
+    problem.setProperty("field", e.field());
+    return problem;
+  }
+
   private static Map<String, Object> entry(Problem p) {
     Map<String, Object> entry = new LinkedHashMap<>();
     entry.put("line", p.location().line());

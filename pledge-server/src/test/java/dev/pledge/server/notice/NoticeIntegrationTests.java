@@ -314,6 +314,8 @@ abstract class NoticeIntegrationTests {
     assertThat(instant(c.get("breached_at"))).isEqualTo(at("2026-11-21T10:15+08:00"));
     assertThat(c.get("status").asString()).isEqualTo("open");
     assertThat(c.get("customer_notice").asString()).startsWith("[Pledge] Breach: ticket " + t);
+    // The same notice in Chinese, for the case's Chinese readers, whatever language mails went in.
+    assertThat(c.get("customer_notice_zh").asString()).startsWith("【Pledge】违约：工单 " + t);
     String id = c.get("id").asString();
     String theirs =
         api.get(other.customerToken(), "/api/breach-cases").body().get(0).get("id").asString();
@@ -536,6 +538,77 @@ abstract class NoticeIntegrationTests {
     api.delete(other.customerToken(), path + "/" + once.body().get("id").asString());
     assertThat(api.delete(other.customerToken(), path + "/" + theirs).status()).isEqualTo(200);
     assertThat(api.get(manager, path).body().size()).isZero();
+  }
+
+  @Test
+  void anAddressIsAnOrganisationsRecipientOnce() {
+    Parties p = parties(false);
+    Parties other = parties(false);
+    String path = "/api/organisations/" + p.customer() + "/recipients";
+    email(p.customerToken(), p.customer(), "noc@x.example", "");
+
+    for (String twin : new String[] {"noc@x.example", "NOC@X.example", " noc@x.example "}) {
+      Api.Answer again =
+          api.post(
+              p.customerToken(),
+              path,
+              "{\"channel\": \"email\", \"address\": \"%s\", \"locale\": \"zh-CN\"}"
+                  .formatted(twin));
+      assertThat(again.status()).as(twin).isEqualTo(409);
+      assertThat(again.body().get("field").asString()).isEqualTo("address");
+      assertThat(again.body().get("detail").asString()).contains("is already a recipient");
+    }
+    assertThat(api.get(p.customerToken(), path).body().size()).isEqualTo(1);
+    // Another organisation may have the same address; it cannot probe this one's.
+    email(other.customerToken(), other.customer(), "noc@x.example", "");
+    Api.Answer probe =
+        api.post(
+            other.customerToken(),
+            path,
+            "{\"channel\": \"email\", \"address\": \"noc@x.example\"}");
+    assertThat(probe.status()).isEqualTo(404);
+  }
+
+  @Test
+  void anEmailAddressLongerThanMailCarriesIsRefusedNamingIt() {
+    Parties p = parties(false);
+    String path = "/api/organisations/" + p.customer() + "/recipients";
+    String domain = "a".repeat(63) + "." + "b".repeat(63) + "." + "c".repeat(58) + ".example";
+    for (String address :
+        new String[] {
+          "x".repeat(300) + "@x.example",
+          "x".repeat(65) + "@x.example",
+          "x".repeat(64) + "@" + domain
+        }) {
+      Api.Answer refused =
+          api.post(
+              p.customerToken(),
+              path,
+              "{\"channel\": \"email\", \"address\": \"%s\"}".formatted(address));
+      assertThat(refused.status()).as(address).isEqualTo(400);
+      assertThat(refused.body().get("field").asString()).isEqualTo("address");
+      assertThat(refused.body().get("detail").asString()).contains("are delivered");
+    }
+    assertThat(api.get(p.customerToken(), path).body().size()).isZero();
+    // The limits themselves are accepted.
+    email(p.customerToken(), p.customer(), "x".repeat(64) + "@x.example", "");
+  }
+
+  @Test
+  void aBadInlineCalendarIsAnInvalidCalendarNamingTheField() {
+    Parties p = parties(false);
+    String path = "/api/organisations/" + p.customer() + "/recipients";
+    Api.Answer bad =
+        api.post(
+            p.customerToken(),
+            path,
+            "{\"channel\": \"email\", \"address\": \"c@d.example\","
+                + " \"calendar\": \"zone: Mars/Olympus\\nweek: {weekdays: [09:00-18:00]}\\n\"}");
+    assertThat(bad.status()).isEqualTo(422);
+    assertThat(bad.body().get("title").asString()).isEqualTo("Invalid calendar");
+    assertThat(bad.body().get("field").asString()).isEqualTo("calendar");
+    assertThat(bad.body().get("problems").get(0).get("line").asInt()).isEqualTo(1);
+    assertThat(api.get(p.customerToken(), path).body().size()).isZero();
   }
 
   // --- helpers ---

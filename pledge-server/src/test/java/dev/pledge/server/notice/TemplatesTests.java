@@ -59,6 +59,23 @@ class TemplatesTests {
   }
 
   @Test
+  void chineseMailsCallABreachAndItsCaseByThePortalsWords() {
+    Duration late = Duration.ofSeconds(60);
+    for (String kind : new String[] {"breach", "escalation"}) {
+      Templates.Mail zh =
+          Templates.render(notice(kind, Duration.ofMinutes(15), late), "zh-CN", SHANGHAI);
+      String text = zh.subject() + zh.body();
+      // 违约 and 违约处理单, as the portal's breach case pages say; never another word.
+      assertThat(text).as(kind).contains("违约").contains("违约处理单：case-1").doesNotContain("超时");
+      assertThat(zh.body()).as(kind).contains("违约时间：2026-11-21 10:15:00 +08:00");
+    }
+    assertThat(
+            Templates.render(notice("breach", Duration.ofMinutes(15), late), "zh-CN", SHANGHAI)
+                .subject())
+        .isEqualTo("【Pledge】违约：工单 INC-1 的「Response」（response）已超出时限");
+  }
+
+  @Test
   void aLongerOverrunIsInWholeSeconds() {
     Notice n = notice("breach", Duration.ofMinutes(15), Duration.ofSeconds(125));
 
