@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -104,7 +105,8 @@ class DemoData implements ApplicationRunner {
     List<String> signIns = new ArrayList<>();
     long seed = 1;
     for (String file : GUARANTEES) {
-      String yaml = text(file);
+      String yaml =
+          validFrom(text(file), YearMonth.from(now.atZone(ZoneOffset.UTC)).minusMonths(3));
       String id = id(yaml, file);
       guarantees.upload(id, yaml, Caller.SYSTEM);
       Guarantee g = guarantees.parse(guarantees.latest(id).orElseThrow());
@@ -127,6 +129,17 @@ class DemoData implements ApplicationRunner {
     }
     return signIns;
   }
+
+  /**
+   * The guarantee made valid from the start of the year of {@code earliest} on, with no end: the
+   * examples are valid for one calendar year, and the demo's history, the three months up to today,
+   * must lie within it whatever today's date, or its reports would be refused.
+   */
+  static String validFrom(String yaml, YearMonth earliest) {
+    return VALID.matcher(yaml).replaceFirst("valid: {from: " + earliest.getYear() + "-01-01}");
+  }
+
+  private static final Pattern VALID = Pattern.compile("(?m)^valid:.*$");
 
   private static String id(String yaml, String file) {
     Matcher m = ID.matcher(yaml);
