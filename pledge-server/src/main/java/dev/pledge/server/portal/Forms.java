@@ -20,7 +20,7 @@ final class Forms {
   /**
    * Runs a change in its own transaction. When the service refuses the input, the page shows the
    * problem with the status the API would answer; an unknown or another customer's id goes on to
-   * {@link NotFoundPage}.
+   * {@link ErrorPages}.
    *
    * @return whether the change was stored
    */
