@@ -427,6 +427,11 @@ abstract class TicketPagesIntegrationTests {
         .contains("title=\"response\"")
         .contains("2026-10-05 10:00:00 +08:00");
     assertThat(list).contains(">故障响应<").contains("2026-10-05 10:15:00 +08:00");
+    // The list names the customer and the severity as the ticket's page does, the ids in titles.
+    assertThat(row(list, "response"))
+        .contains("<td title=\"" + a.id() + "\">北风科技</td>")
+        .contains("<td title=\"sev1\">网络中断</td>");
+    assertThat(page).contains("title=\"" + a.id() + "\">北风科技</dd>");
     // The countdown writes whole days as the page does.
     assertThat(page).contains("data-days=\"{0}天 {1}\"");
     for (String p : List.of(page, list)) {
@@ -466,7 +471,7 @@ abstract class TicketPagesIntegrationTests {
   }
 
   /**
-   * A customer with a guarantee that names its service, its severity sev1 and its response in
+   * A customer with a guarantee that names the customer, its service, its severity sev1 and its response in
    * Chinese and English, that excludes force majeure, whose resolve clock pauses while the customer
    * is unreachable, and whose arrival clock starts at the dispatch.
    */
@@ -477,6 +482,9 @@ abstract class TicketPagesIntegrationTests {
     String g = unique("net");
     String yaml =
         ApiIntegrationTests.guarantee(g, id)
+            .replace(
+                "{id: " + id + "}",
+                "{id: " + id + ", name: {zh: 北风科技, en: Northwind Technology}}")
             .replace(
                 "services: [network]",
                 "services: [{id: network, name: {zh: 网络接入, en: Network access}}]")
