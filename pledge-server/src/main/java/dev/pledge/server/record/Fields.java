@@ -22,7 +22,8 @@ final class Fields {
   /** A required text, stripped, at most {@code max} characters. */
   static String required(String field, String value, int max) {
     if (value == null || value.isBlank()) {
-      throw ApiException.badInput(field, field + " is missing; it is required");
+      throw ApiException.badInput(field, field + " is missing; it is required")
+          .saying("problem.missing");
     }
     return fits(field, value.strip(), max);
   }
@@ -92,7 +93,8 @@ final class Fields {
   private static String fits(String field, String value, int max) {
     if (value.length() > max) {
       throw ApiException.badInput(
-          field, field + " is " + value.length() + " characters long; at most " + max + " fit");
+              field, field + " is " + value.length() + " characters long; at most " + max + " fit")
+          .saying("problem.tooLong", value.length(), max);
     }
     return value;
   }

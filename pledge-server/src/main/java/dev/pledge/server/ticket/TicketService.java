@@ -110,7 +110,8 @@ public class TicketService {
         .orElseThrow(
             () ->
                 ApiException.badInput(
-                    "guarantee", "guarantee '" + guaranteeId + "' is not stored; PUT it first"));
+                        "guarantee", "guarantee '" + guaranteeId + "' is not stored; PUT it first")
+                    .saying("problem.unknownGuarantee", guaranteeId));
     // Until its reported event arrives, a ticket is taken as reported when it is opened.
     Instant now = clock.instant();
     StoredGuarantee stored = inEffectAt(guaranteeId, now, "guarantee");
@@ -141,7 +142,8 @@ public class TicketService {
   private static String category(String category) {
     String c = blankToNull(category);
     if (c != null && c.strip().length() > 100) {
-      throw ApiException.badInput("category", "category is longer than 100 characters");
+      throw ApiException.badInput("category", "category is longer than 100 characters")
+          .saying("problem.tooLong", c.strip().length(), 100);
     }
     return c == null ? null : c.strip();
   }
@@ -500,7 +502,8 @@ public class TicketService {
 
   private static String required(String field, String value) {
     if (value == null || value.isBlank()) {
-      throw ApiException.badInput(field, field + " is missing; it is required");
+      throw ApiException.badInput(field, field + " is missing; it is required")
+          .saying("problem.missing");
     }
     return value.strip();
   }
