@@ -182,6 +182,23 @@ abstract class PortalWorkIntegrationTests {
   }
 
   @Test
+  void aTextTooLongIsExplainedInThePersonsLanguageAndChangesNothing() {
+    WebSession agent = portal.signedIn(portal.person(Role.AGENT, null, "zh-CN"));
+
+    WebSession.Page refused =
+        agent.post(
+            ownCase(), Map.of("corrective_action", "x".repeat(4001), "status", "open"), true);
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.text())
+        .contains("未保存任何内容：请检查")
+        .contains("此项长 4001 个字符，最多 4000 个。")
+        .doesNotContain("characters long");
+    assertThat(column(a.breachCase(), "corrective_action")).isNull();
+    assertThat(portal.audited("breach_case.update", a.breachCase())).isZero();
+  }
+
+  @Test
   void aBadStatusIsShownNamingTheFieldAndChangesNothing() {
     WebSession agent = portal.signedIn(portal.person(Role.AGENT, null));
 

@@ -226,7 +226,9 @@ abstract class TicketPagesIntegrationTests {
     WebSession.Page unnumbered = agent.post(correction(id), notANumber, true);
 
     assertThat(missing.status()).isEqualTo(400);
-    assertThat(missing.text()).contains("Nothing was saved: check At.").contains("at is missing");
+    assertThat(missing.text())
+        .contains("Nothing was saved: check At.")
+        .contains("This is required; write a date and time with its offset");
     assertThat(invalid.status()).isEqualTo(400);
     assertThat(invalid.text())
         .contains("Nothing was saved: check At.")
@@ -410,6 +412,60 @@ abstract class TicketPagesIntegrationTests {
   }
 
   @Test
+  void aChineseReaderIsToldWhatIsWrongInChineseAndNoneOfItIsStored() {
+    String id = reportedTicket(a);
+    WebSession agent = portal.signedIn(portal.person(Role.AGENT, null, "zh-CN"));
+    Map<String, String> yesterday = Map.of("event", "acknowledged", "at", "yesterday");
+    Map<String, String> noService = new LinkedHashMap<>(providerTicketForm(a, unique("INC")));
+    noService.put("service", "");
+    Map<String, String> longCategory = new LinkedHashMap<>(providerTicketForm(a, unique("INC")));
+    longCategory.put("category", "x".repeat(101));
+    Map<String, String> unknownGuarantee =
+        new LinkedHashMap<>(providerTicketForm(a, unique("INC")));
+    unknownGuarantee.put("guarantee", "no-such-guarantee");
+
+    WebSession.Page unparseable = agent.post(events(id), yesterday, true);
+    WebSession.Page missing = agent.post("/tickets", noService, true);
+    WebSession.Page tooLong = agent.post("/tickets", longCategory, true);
+    WebSession.Page unknown = agent.post("/tickets", unknownGuarantee, true);
+    WebSession.Page noEvent = agent.post(events(id), Map.of("event", "", "at", ""), true);
+
+    assertThat(unparseable.text())
+        .contains("未保存任何内容：请检查")
+        .contains("“yesterday”不是带时区偏移的日期时间；请写成例如 2026-10-05T10:05+08:00");
+    assertThat(missing.text()).contains("此项必填，请填写。");
+    assertThat(tooLong.text()).contains("此项长 101 个字符，最多 100 个。");
+    assertThat(unknown.text()).contains("没有可供您开单的保证“no-such-guarantee”");
+    assertThat(noEvent.text()).contains("请选择一项。");
+    for (WebSession.Page p : List.of(unparseable, missing, tooLong, unknown, noEvent)) {
+      assertThat(p.status()).isEqualTo(400);
+      // No word of the API's English.
+      assertThat(problem(p.text()))
+          .doesNotContain(" is ")
+          .doesNotContain("PUT")
+          .doesNotContain("e.g.");
+    }
+    assertThat(events(api.get(manager, "/api/tickets/" + id).body())).hasSize(1);
+    assertThat(tickets(a)).isEqualTo(1);
+  }
+
+  @Test
+  void anUnknownGuaranteeOnTheNewTicketFormIsExplainedInThePagesWords() {
+    WebSession agent = portal.signedIn(portal.person(Role.AGENT, null));
+    Map<String, String> form = new LinkedHashMap<>(providerTicketForm(a, unique("INC")));
+    form.put("guarantee", "no-such-guarantee");
+
+    WebSession.Page unknown = agent.post("/tickets", form, true);
+
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.text())
+        .contains("Nothing was saved: check Guarantee.")
+        .contains("There is no guarantee &#39;no-such-guarantee&#39; you may open a ticket under")
+        .doesNotContain("PUT");
+    assertThat(tickets(a)).isZero();
+  }
+
+  @Test
   void aChineseReaderSeesTheGuaranteesNamesAndEveryTimeWithItsSeconds() {
     WebSession customer = portal.signedIn(portal.person(Role.CUSTOMER_USER, a.id(), "zh-CN"));
     Map<String, String> form = new LinkedHashMap<>(ticketForm(a));
@@ -427,6 +483,11 @@ abstract class TicketPagesIntegrationTests {
         .contains("title=\"response\"")
         .contains("2026-10-05 10:00:00 +08:00");
     assertThat(list).contains(">故障响应<").contains("2026-10-05 10:15:00 +08:00");
+    // The list names the customer and the severity as the ticket's page does, the ids in titles.
+    assertThat(row(list, "response"))
+        .contains("<td title=\"" + a.id() + "\">北风科技</td>")
+        .contains("<td title=\"sev1\">网络中断</td>");
+    assertThat(page).contains("title=\"" + a.id() + "\">北风科技</dd>");
     // The countdown writes whole days as the page does.
     assertThat(page).contains("data-days=\"{0}天 {1}\"");
     for (String p : List.of(page, list)) {
@@ -458,6 +519,13 @@ abstract class TicketPagesIntegrationTests {
 
   // --- helpers ---
 
+  /** What a refused form says: the problem shown above it. */
+  private static String problem(String page) {
+    int at = page.indexOf("id=\"problem\"");
+    assertThat(at).as("a problem on the page").isPositive();
+    return page.substring(at, page.indexOf("</div>", at));
+  }
+
   /** The table row of a page that shows the commitment. */
   private static String row(String page, String commitment) {
     int at = page.indexOf("title=\"" + commitment + "\"");
@@ -466,9 +534,9 @@ abstract class TicketPagesIntegrationTests {
   }
 
   /**
-   * A customer with a guarantee that names its service, its severity sev1 and its response in
-   * Chinese and English, that excludes force majeure, whose resolve clock pauses while the customer
-   * is unreachable, and whose arrival clock starts at the dispatch.
+   * A customer with a guarantee that names the customer, its service, its severity sev1 and its
+   * response in Chinese and English, that excludes force majeure, whose resolve clock pauses while
+   * the customer is unreachable, and whose arrival clock starts at the dispatch.
    */
   private record Customer(String id, String guarantee) {}
 
@@ -477,6 +545,8 @@ abstract class TicketPagesIntegrationTests {
     String g = unique("net");
     String yaml =
         ApiIntegrationTests.guarantee(g, id)
+            .replace(
+                "{id: " + id + "}", "{id: " + id + ", name: {zh: 北风科技, en: Northwind Technology}}")
             .replace(
                 "services: [network]",
                 "services: [{id: network, name: {zh: 网络接入, en: Network access}}]")

@@ -173,7 +173,8 @@ public class BreachCases {
   private static void fits(String field, String value, int max) {
     if (value != null && value.length() > max) {
       throw ApiException.badInput(
-          field, field + " is " + value.length() + " characters long; at most " + max + " fit");
+              field, field + " is " + value.length() + " characters long; at most " + max + " fit")
+          .saying("problem.tooLong", value.length(), max);
     }
   }
 

@@ -31,16 +31,29 @@ class Durations {
     this.messages = messages;
   }
 
-  /** {@code PT7M} as {@code 0:07:00}; {@code null} as empty. */
+  /**
+   * {@code PT7M} as {@code 0:07:00}, to the nearest second as the notices round (a half second up);
+   * {@code null} as empty.
+   */
   public String show(String iso) {
-    if (iso == null) {
-      return "";
-    }
-    return show(Duration.parse(iso));
+    return iso == null ? "" : show(Duration.parse(iso));
   }
 
-  /** {@code PT7M} as {@code 0:07:00}; whole days in the person's language. */
-  public String show(Duration d) {
+  /**
+   * A clock's time remaining, to the nearest second but a half second down: elapsed rounds a half
+   * second up, so the two as shown still add up to the target when elapsed ends in exactly half a
+   * second. {@code null} as empty.
+   */
+  public String remaining(String iso) {
+    return iso == null ? "" : show(Duration.parse(iso).minusNanos(1));
+  }
+
+  /**
+   * {@code PT7M} as {@code 0:07:00}, to the nearest second (a half second up); whole days in the
+   * person's language.
+   */
+  public String show(Duration exact) {
+    Duration d = Duration.ofSeconds(exact.plusMillis(500).toSeconds());
     String time = "%d:%02d:%02d".formatted(d.toHoursPart(), d.toMinutesPart(), d.toSecondsPart());
     if (d.toDays() == 0) {
       return time;

@@ -13,14 +13,15 @@ final class Forms {
 
   /**
    * A refused form: the field at fault, as the API names it (a key of {@code field.*} in the
-   * messages), and the service's explanation.
+   * messages), and the service's explanation, said by the message {@code code} with the arguments
+   * in the person's language when there is one, else in the API's English.
    */
-  record Problem(String field, String detail) {}
+  record Problem(String field, String detail, String code, Object... arguments) {}
 
   /**
    * Runs a change in its own transaction. When the service refuses the input, the page shows the
    * problem with the status the API would answer; an unknown or another customer's id goes on to
-   * {@link NotFoundPage}.
+   * {@link ErrorPages}.
    *
    * @return whether the change was stored
    */
@@ -42,7 +43,7 @@ final class Forms {
    * @return false: nothing was stored
    */
   static boolean refuse(ApiException e, Model model, HttpServletResponse response) {
-    model.addAttribute("problem", new Problem(e.field(), e.getMessage()));
+    model.addAttribute("problem", new Problem(e.field(), e.getMessage(), e.code(), e.arguments()));
     response.setStatus(e.status().value());
     return false;
   }
@@ -52,7 +53,8 @@ final class Forms {
     if (value != null && !value.isBlank()) {
       return true;
     }
-    model.addAttribute("problem", new Problem(field, field + " is missing; choose one"));
+    model.addAttribute(
+        "problem", new Problem(field, field + " is missing; choose one", "problem.choose"));
     response.setStatus(HttpStatus.BAD_REQUEST.value());
     return false;
   }

@@ -4,6 +4,7 @@ import dev.pledge.guarantee.Commitment;
 import dev.pledge.guarantee.Exclusions;
 import dev.pledge.guarantee.Guarantee;
 import dev.pledge.guarantee.LocalizedText;
+import dev.pledge.guarantee.Party;
 import dev.pledge.guarantee.Service;
 import dev.pledge.guarantee.Severity;
 import java.util.Optional;
@@ -12,10 +13,11 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * What the pages call commitments, services, severities and causes, in the person's language: the
- * names the guarantee gives them, or for a cause category the pages' own words. An id the guarantee
- * does not name (or a record without its guarantee) shows as it is written, and none as empty (a
- * complaint has no severity). Templates call it as {@code @names.commitment(guarantee, id)}.
+ * What the pages call customers, commitments, services, severities and causes, in the person's
+ * language: the names the guarantee gives them, or for a cause category the pages' own words. An id
+ * the guarantee does not name (or a record without its guarantee) shows as it is written, and none
+ * as empty (a complaint has no severity). Templates call it as {@code @names.commitment(guarantee,
+ * id)}.
  */
 @Component("names")
 class Names {
@@ -32,6 +34,22 @@ class Names {
       return "";
     }
     return named(Optional.ofNullable(g).flatMap(x -> x.commitment(id)).map(Commitment::name), id);
+  }
+
+  /**
+   * The customer's name as its guarantee gives it, e.g. 北风科技 for {@code northwind}; the id of a
+   * customer the guarantee does not name.
+   */
+  public String customer(Guarantee g, String id) {
+    if (id == null) {
+      return "";
+    }
+    Optional<LocalizedText> name =
+        Optional.ofNullable(g)
+            .flatMap(Guarantee::customer)
+            .filter(c -> c.id().equals(id))
+            .map(Party::name);
+    return named(name, id);
   }
 
   /** The service's name, e.g. 网络接入 for {@code network}. */

@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The web UI's ticket pages. A signed-in person sees what a token of the same role and organisation
  * would: a customer user only its own organisation's tickets, and another customer's ticket page is
- * answered exactly as an unknown one (404, by {@link NotFoundPage}). Clock figures come from {@link
+ * answered exactly as an unknown one (404, by {@link ErrorPages}). Clock figures come from {@link
  * SlaService}, the same as {@code GET /api/tickets/{id}/sla}. The ticket page carries the forms
  * {@link TicketWorkPages} takes, each offered to the roles the API lets make the change.
  */

@@ -4,17 +4,36 @@ import org.springframework.http.HttpStatus;
 
 /**
  * A request the API refuses, answered as an RFC 9457 problem that names the field at fault (or
- * none, when the request as a whole is refused).
+ * none, when the request as a whole is refused). The API's detail is English; a refusal the pages'
+ * forms commonly meet also carries a message code, which the pages say in the person's language.
  */
 public final class ApiException extends RuntimeException {
 
   private final HttpStatus status;
   private final String field;
+  private final String code;
+  private final Object[] arguments;
 
-  private ApiException(HttpStatus status, String field, String detail) {
+  private ApiException(
+      HttpStatus status, String field, String detail, String code, Object... arguments) {
     super(detail);
     this.status = status;
     this.field = field;
+    this.code = code;
+    this.arguments = arguments.clone();
+  }
+
+  private ApiException(HttpStatus status, String field, String detail) {
+    this(status, field, detail, null);
+  }
+
+  /**
+   * The same refusal, which the pages say by the message {@code code} of {@code
+   * messages*.properties} with the arguments, in the person's language and in the pages' words; the
+   * API's detail is kept.
+   */
+  public ApiException saying(String code, Object... arguments) {
+    return new ApiException(status, field, getMessage(), code, arguments);
   }
 
   /** 400: a field's value cannot be used. */
@@ -49,5 +68,15 @@ public final class ApiException extends RuntimeException {
   /** The request field at fault, or {@code null}. */
   public String field() {
     return field;
+  }
+
+  /** The message code the pages say this refusal by, or {@code null}: they show the detail. */
+  public String code() {
+    return code;
+  }
+
+  /** The arguments of {@link #code()}. */
+  public Object[] arguments() {
+    return arguments.clone();
   }
 }

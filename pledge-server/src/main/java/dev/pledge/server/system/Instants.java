@@ -20,23 +20,27 @@ public final class Instants {
    */
   public static Instant parse(String field, String text) {
     if (text == null || text.isBlank()) {
-      throw ApiException.badInput(field, field + " is missing; write e.g. 2026-10-05T10:05+08:00");
+      throw ApiException.badInput(field, field + " is missing; write e.g. 2026-10-05T10:05+08:00")
+          .saying("problem.missingInstant");
     }
     Instant at;
     try {
       at = OffsetDateTime.parse(text.strip()).toInstant();
     } catch (DateTimeParseException e) {
       throw ApiException.badInput(
-          field,
-          field
-              + " '"
-              + text
-              + "' is not a date and time with an offset; write e.g. 2026-10-05T10:05+08:00"
-              + " or 2026-10-05T02:05Z (a time without an offset could be anywhere)");
+              field,
+              field
+                  + " '"
+                  + text
+                  + "' is not a date and time with an offset; write e.g. 2026-10-05T10:05+08:00"
+                  + " or 2026-10-05T02:05Z (a time without an offset could be anywhere)")
+          .saying("problem.notAnInstant", text);
     }
     if (at.getNano() % 1000 != 0) {
       throw ApiException.badInput(
-          field, field + " '" + text + "' is finer than a microsecond; round it to microseconds");
+              field,
+              field + " '" + text + "' is finer than a microsecond; round it to microseconds")
+          .saying("problem.tooFine", text);
     }
     return inRange(field, text, at);
   }

@@ -12,7 +12,8 @@ public final class Texts {
   /** A required text, stripped, at most {@code max} characters. */
   public static String required(String field, String value, int max) {
     if (value == null || value.isBlank()) {
-      throw ApiException.badInput(field, field + " is missing; it is required");
+      throw ApiException.badInput(field, field + " is missing; it is required")
+          .saying("problem.missing");
     }
     return fits(field, value.strip(), max);
   }
@@ -65,7 +66,8 @@ public final class Texts {
   public static String fits(String field, String value, int max) {
     if (value.length() > max) {
       throw ApiException.badInput(
-          field, field + " is " + value.length() + " characters long; at most " + max + " fit");
+              field, field + " is " + value.length() + " characters long; at most " + max + " fit")
+          .saying("problem.tooLong", value.length(), max);
     }
     return value;
   }

@@ -111,7 +111,8 @@ public class TicketService {
         .orElseThrow(
             () ->
                 ApiException.badInput(
-                    "guarantee", "guarantee '" + guaranteeId + "' is not stored; PUT it first"));
+                        "guarantee", "guarantee '" + guaranteeId + "' is not stored; PUT it first")
+                    .saying("problem.unknownGuarantee", guaranteeId));
     // Until its reported event arrives, a ticket is taken as reported when it is opened.
     Instant now = clock.instant();
     StoredGuarantee stored = inEffectAt(guaranteeId, now, "guarantee");
@@ -497,7 +498,8 @@ public class TicketService {
 
   private static String required(String field, String value) {
     if (value == null || value.isBlank()) {
-      throw ApiException.badInput(field, field + " is missing; it is required");
+      throw ApiException.badInput(field, field + " is missing; it is required")
+          .saying("problem.missing");
     }
     return value.strip();
   }

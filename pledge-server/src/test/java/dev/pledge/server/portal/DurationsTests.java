@@ -37,6 +37,22 @@ class DurationsTests {
   }
 
   @Test
+  void elapsedAndRemainingAsShownAddUpToTheTarget() {
+    // A clock read 109.6 s into a 15-minute target: rounded down, both were a second short.
+    assertThat(durations.show("PT1M49.6S")).isEqualTo("0:01:50");
+    assertThat(durations.remaining("PT13M10.4S")).isEqualTo("0:13:10");
+    // Under half a second either way: to the nearest second, as the notices round.
+    assertThat(durations.show("PT1M49.4S")).isEqualTo("0:01:49");
+    assertThat(durations.remaining("PT13M10.6S")).isEqualTo("0:13:11");
+    // Exactly half a second: elapsed rounds up and remaining down, so they still add up.
+    assertThat(durations.show("PT1M49.5S")).isEqualTo("0:01:50");
+    assertThat(durations.remaining("PT13M10.5S")).isEqualTo("0:13:10");
+    // Nothing remaining is shown as nothing, not a second less.
+    assertThat(durations.remaining("PT0S")).isEqualTo("0:00:00");
+    assertThat(durations.remaining("PT15M")).isEqualTo("0:15:00");
+  }
+
+  @Test
   void everyInstantShowsItsSecondsAndNoFraction() {
     ZoneId shanghai = ZoneId.of("Asia/Shanghai");
 
