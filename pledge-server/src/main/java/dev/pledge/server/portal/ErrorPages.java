@@ -17,6 +17,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.method.annotation.ExceptionHandlerMethodResolver;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -42,7 +44,7 @@ class ErrorPages implements HandlerExceptionResolver, Ordered {
   @Override
   public ModelAndView resolveException(
       HttpServletRequest request, HttpServletResponse response, Object handler, Exception e) {
-    if (isApi(request) || wantsJson(request)) {
+    if (isApi(request) || wantsJson(request) || handledByItsPage(handler, e)) {
       return null;
     }
     HttpStatusCode status = statusOf(e);
@@ -54,6 +56,15 @@ class ErrorPages implements HandlerExceptionResolver, Ordered {
     page.addObject("person", person());
     page.addObject("status", status.value());
     return page;
+  }
+
+  /**
+   * Whether the page's own controller answers this failure ({@code @ExceptionHandler} in it, as the
+   * report pages answer a period they cannot show with their not-found page): it knows better.
+   */
+  private static boolean handledByItsPage(Object handler, Exception e) {
+    return handler instanceof HandlerMethod method
+        && new ExceptionHandlerMethodResolver(method.getBeanType()).resolveMethod(e) != null;
   }
 
   private static boolean isApi(HttpServletRequest request) {
