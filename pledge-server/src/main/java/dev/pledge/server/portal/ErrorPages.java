@@ -4,6 +4,8 @@ import dev.pledge.server.system.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.BeanWrapperImpl;
@@ -62,10 +64,17 @@ class ErrorPages implements HandlerExceptionResolver, Ordered {
    * Whether the page's own controller answers this failure ({@code @ExceptionHandler} in it, as the
    * report pages answer a period they cannot show with their not-found page): it knows better.
    */
-  private static boolean handledByItsPage(Object handler, Exception e) {
+  private boolean handledByItsPage(Object handler, Exception e) {
     return handler instanceof HandlerMethod method
-        && new ExceptionHandlerMethodResolver(method.getBeanType()).resolveMethod(e) != null;
+        && ownHandlers
+                .computeIfAbsent(method.getBeanType(), ExceptionHandlerMethodResolver::new)
+                .resolveMethod(e)
+            != null;
   }
+
+  /** Each page controller's own exception handlers, found once by reflection. */
+  private final Map<Class<?>, ExceptionHandlerMethodResolver> ownHandlers =
+      new ConcurrentHashMap<>();
 
   private static boolean isApi(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
