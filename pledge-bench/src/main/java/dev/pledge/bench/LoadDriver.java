@@ -40,9 +40,9 @@ import java.util.regex.Pattern;
  *
  * <p>{@code java -cp pledge-bench/target/benchmarks.jar dev.pledge.bench.LoadDriver --url URL
  * --token ADMIN_TOKEN --mode closed|open [--clients N] [--rate R] [--warmup S] [--duration S]
- * [--guarantee FILE] [--service S] [--severity S]}. The administrator token uploads the guarantee
- * (unchanged on a second run) and issues the AGENT token the load is sent with. The last line is
- * {@code RESULT key=value ...} for scripts.
+ * [--guarantee FILE] [--service S] [--severity S] [--trace FILE]}. The administrator token uploads
+ * the guarantee (unchanged on a second run) and issues the AGENT token the load is sent with. The
+ * last line is {@code RESULT key=value ...} for scripts.
  */
 public final class LoadDriver {
 
@@ -91,7 +91,7 @@ public final class LoadDriver {
       System.err.println(
           "usage: LoadDriver --url URL --token ADMIN_TOKEN --mode closed|open [--clients N]"
               + " [--rate R] [--warmup S] [--duration S] [--guarantee FILE] [--service S]"
-              + " [--severity S]");
+              + " [--severity S] [--trace FILE]");
       System.exit(2);
       return;
     }
@@ -99,6 +99,9 @@ public final class LoadDriver {
     driver.setUp();
     Tally tally = options.open ? driver.openLoop() : driver.closedLoop();
     tally.print(options);
+    if (options.trace != null) {
+      tally.writeTrace(options.trace);
+    }
   }
 
   /** Uploads the guarantee and issues the agent token the load runs with. */
@@ -145,11 +148,12 @@ public final class LoadDriver {
 
   /** Each client opens a ticket, records its timeline, and starts the next, until the end. */
   private Tally closedLoop() throws InterruptedException {
-    Tally tally = new Tally();
+    Tally tally = new Tally(options.trace != null);
     AtomicLong nextTicket = new AtomicLong();
     long start = System.nanoTime();
     long measureFrom = start + TimeUnit.SECONDS.toNanos(options.warmupSeconds);
     long end = measureFrom + TimeUnit.SECONDS.toNanos(options.durationSeconds);
+    tally.measuredFrom(start, options.warmupSeconds);
     ExecutorService clients = Executors.newFixedThreadPool(options.clients);
     for (int c = 0; c < options.clients; c++) {
       clients.execute(
@@ -173,6 +177,7 @@ public final class LoadDriver {
       long answered = System.nanoTime();
       if (answered >= measureFrom && answered < end) {
         tally.record(step, status, answered - sent);
+        tally.trace(sent - measureFrom, step, status, answered - sent);
       }
       if (step == 0 && status / 100 != 2) {
         return;
@@ -187,13 +192,14 @@ public final class LoadDriver {
    * are at other steps.
    */
   private Tally openLoop() throws InterruptedException {
-    Tally tally = new Tally();
+    Tally tally = new Tally(options.trace != null);
     double rate = options.rate;
     long lanes = Math.max(1, (long) Math.ceil(rate));
     double interval = 1e9 / rate;
     long start = System.nanoTime();
     long measureFrom = start + TimeUnit.SECONDS.toNanos(options.warmupSeconds);
     long end = measureFrom + TimeUnit.SECONDS.toNanos(options.durationSeconds);
+    tally.measuredFrom(start, options.warmupSeconds);
     ExecutorService senders = Executors.newFixedThreadPool(options.clients);
     for (long i = 0; ; i++) {
       long due = start + (long) (i * interval);
@@ -209,7 +215,9 @@ public final class LoadDriver {
           () -> {
             int status = send(request(slot.ticket(), slot.step()), tally);
             if (due >= measureFrom) {
-              tally.record(slot.step(), status, System.nanoTime() - due);
+              long latency = System.nanoTime() - due;
+              tally.record(slot.step(), status, latency);
+              tally.trace(due - measureFrom, slot.step(), status, latency);
             }
           });
     }
@@ -308,7 +316,54 @@ public final class LoadDriver {
     final Latencies all = new Latencies();
     private final Map<String, Long> errors = new HashMap<>();
     private final Map<String, String> examples = new HashMap<>();
+    private final StringBuilder trace;
+    private long measuredFromEpochMillis;
     long seconds;
+
+    /** The wall-clock instant the measurement begins, for lining the trace up with server logs. */
+    void measuredFrom(long startNanos, long warmupSeconds) {
+      long nowMillis = System.currentTimeMillis();
+      long elapsedNanos = System.nanoTime() - startNanos;
+      measuredFromEpochMillis =
+          nowMillis - elapsedNanos / 1_000_000 + TimeUnit.SECONDS.toMillis(warmupSeconds);
+    }
+
+    Tally(boolean tracing) {
+      this.trace = tracing ? new StringBuilder() : null;
+    }
+
+    /**
+     * One measured request for {@code --trace}: when it was sent (or due, in the open loop) after
+     * the measurement began, its step, status and latency; shows whether slow answers come
+     * together, as a pause of the whole server does, or one by one.
+     */
+    void trace(long sentNanos, int step, int status, long latencyNanos) {
+      if (trace == null) {
+        return;
+      }
+      synchronized (trace) {
+        trace
+            .append(String.format("%.3f", sentNanos / 1e6))
+            .append(' ')
+            .append(step)
+            .append(' ')
+            .append(status)
+            .append(' ')
+            .append(String.format("%.3f", latencyNanos / 1e6))
+            .append('\n');
+      }
+    }
+
+    void writeTrace(Path file) throws IOException {
+      synchronized (trace) {
+        Files.writeString(
+            file,
+            "# measured from "
+                + java.time.Instant.ofEpochMilli(measuredFromEpochMillis)
+                + "\nsent_ms step status latency_ms\n"
+                + trace);
+      }
+    }
 
     void record(int step, int status, long nanos) {
       if (status / 100 != 2) {
@@ -398,6 +453,7 @@ public final class LoadDriver {
     Path guarantee = Path.of("examples/guarantees/datacenter-network.yaml");
     String service = "network";
     String severity = "sev1";
+    Path trace;
 
     static Options parse(String[] args) {
       Options o = new Options();
@@ -427,6 +483,7 @@ public final class LoadDriver {
       o.guarantee = Path.of(given.getOrDefault("guarantee", o.guarantee.toString()));
       o.service = given.getOrDefault("service", o.service);
       o.severity = given.getOrDefault("severity", o.severity);
+      o.trace = given.containsKey("trace") ? Path.of(given.get("trace")) : null;
       return o;
     }
 
