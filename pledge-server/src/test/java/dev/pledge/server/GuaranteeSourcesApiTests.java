@@ -102,10 +102,25 @@ abstract class GuaranteeSourcesApiTests {
     Answer refused = put("/api/templates/" + tier, template("2x"));
 
     assertThat(refused.status()).as(refused.text()).isEqualTo(422);
+    assertThat(refused.body().get("title").asString()).isEqualTo("Invalid template");
     assertThat(refused.body().get("problems").get(0).get("text").asString())
         .contains(tier + " line 8")
         .contains("'2x' is not a duration");
     assertThat(api.get(provider, "/api/templates/" + tier).status()).isEqualTo(404);
+  }
+
+  @Test
+  void calendarWithMistakesIsRefusedAsACalendarWithItsLinesAndNotStored() {
+    String name = unique("office") + ".yaml";
+
+    Answer refused =
+        put("/api/calendars/" + name, "zone: Asia/Shanghai\nweek: {weekdays: [09:00-25:00]}\n");
+
+    assertThat(refused.status()).as(refused.text()).isEqualTo(422);
+    assertThat(refused.body().get("title").asString()).isEqualTo("Invalid calendar");
+    assertThat(refused.body().has("field")).isFalse();
+    assertThat(refused.body().get("problems").get(0).get("line").asInt()).isEqualTo(2);
+    assertThat(api.get(provider, "/api/calendars/" + name).status()).isEqualTo(404);
   }
 
   @Test
@@ -115,6 +130,7 @@ abstract class GuaranteeSourcesApiTests {
     Answer refused = put("/api/guarantees/" + id, customer(id, "premium.yaml", 1));
 
     assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.body().get("title").asString()).isEqualTo("Invalid guarantee");
     assertThat(refused.body().get("problems").get(0).get("message").asString())
         .startsWith("template 'premium.yaml' not found (looked among the templates, calendars");
   }
@@ -178,6 +194,7 @@ abstract class GuaranteeSourcesApiTests {
             "text/csv",
             "date,kind,name\n2026-10-09,holiday,Founders' day\n2026-13-01,holiday,Nowhere\n");
     assertThat(refused.status()).as(refused.text()).isEqualTo(422);
+    assertThat(refused.body().get("title").asString()).isEqualTo("Invalid holiday schedule");
     assertThat(refused.body().get("problems").get(0).get("line").asInt()).isEqualTo(3);
     assertThat(api.get(provider, "/api/holiday-schedules/" + schedule).status()).isEqualTo(404);
 

@@ -379,8 +379,7 @@ abstract class PortalWorkIntegrationTests {
     assertThat(maybe.status()).isEqualTo(400);
     assertThat(maybe.text())
         .contains("Nothing was saved: check Decision.")
-        .contains("approved is &#39;maybe&#39;; it must be yes (true) or no (false)")
-        .doesNotContain("approved is missing");
+        .contains("&#39;maybe&#39; is neither yes nor no; approve or refuse the window.");
     assertThat(window(mine, "approval")).isEqualTo("pending");
     assertThat(portal.audited("maintenance.decision", mine)).isZero();
     // Another customer's window is not found, whatever the decision says.
@@ -388,13 +387,18 @@ abstract class PortalWorkIntegrationTests {
     assertThat(other.status()).isEqualTo(404);
     assertThat(other.text()).doesNotContain("maybe");
     assertThat(window(theirs, "approval")).isEqualTo("pending");
-    // In Chinese, the page names the field in Chinese.
+    // In Chinese, the page names the field and says what is wrong in Chinese.
     WebSession chinese = portal.signedIn(portal.person(Role.CUSTOMER_USER, a.id(), "zh-CN"));
     WebSession.Page zh = chinese.post(decision(a, mine), Map.of("approved", "maybe"), true);
+    WebSession.Page none = chinese.post(decision(a, mine), Map.of("approved", ""), true);
     assertThat(zh.status()).isEqualTo(400);
     assertThat(zh.text())
-        .contains("it must be yes (true) or no (false)")
-        .doesNotContain("check Decision");
+        .contains("“maybe”既不是批准也不是拒绝；请批准或拒绝该窗口。")
+        .doesNotContain("check Decision")
+        .doesNotContain("yes nor no");
+    assertThat(none.status()).isEqualTo(400);
+    assertThat(none.text()).contains("请批准或拒绝该窗口。").doesNotContain("approved is missing");
+    assertThat(window(mine, "approval")).isEqualTo("pending");
   }
 
   @Test
@@ -431,6 +435,54 @@ abstract class PortalWorkIntegrationTests {
 
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.text()).contains("Nothing was saved: check End.");
+    assertThat(
+            db.sql("select count(*) from maintenance_window where customer_id = :c")
+                .param("c", a.id())
+                .query(Integer.class)
+                .single())
+        .isZero();
+  }
+
+  @Test
+  void outageAndWindowRefusalsAreExplainedInChineseAndChangeNothing() {
+    WebSession chinese = portal.signedIn(portal.person(Role.SERVICE_MANAGER, null, "zh-CN"));
+    String id = unique("out");
+    assertThat(chinese.post("/outages", outageForm(a, id), true).status()).isEqualTo(302);
+    Map<String, String> mail = new LinkedHashMap<>(outageForm(a, unique("out")));
+    mail.put("service", "mail");
+    Map<String, String> noStart = new LinkedHashMap<>(outageForm(a, unique("out")));
+    noStart.put("detected_at", "");
+    Map<String, String> theirs = new LinkedHashMap<>(outageForm(a, unique("out")));
+    theirs.put("guarantee", b.guarantee());
+    Map<String, String> backwards = new LinkedHashMap<>(windowForm(a, unique("mw")));
+    backwards.put("end", "2026-10-10T00:30+08:00");
+
+    WebSession.Page service = chinese.post("/outages", mail, true);
+    WebSession.Page start = chinese.post("/outages", noStart, true);
+    WebSession.Page other = chinese.post("/outages", theirs, true);
+    WebSession.Page taken = chinese.post("/outages", outageForm(a, id), true);
+    WebSession.Page early =
+        chinese.post(restoration(a, id), Map.of("restored_at", "2026-10-05T09:00+08:00"), true);
+    WebSession.Page window = chinese.post("/maintenance", backwards, true);
+
+    assertThat(service.text())
+        .contains("服务“mail”不在保证“" + a.guarantee() + "”的第 1 版中（该版本在其开始时生效）；其服务有：network。");
+    assertThat(start.text()).contains("故障从监控发现或客户报告时开始；请填写这两个时间之一。");
+    assertThat(other.text())
+        .contains("客户“" + a.id() + "”没有保证“" + b.guarantee() + "”；请从表单提供的保证中选择。");
+    assertThat(taken.text()).contains("编号为“" + id + "”的记录已存在；请为每条记录使用不同的编号。");
+    assertThat(early.text())
+        .contains("恢复时间 2026-10-05T01:00:00Z 早于故障开始时间 2026-10-05T02:00:00Z；故障应在开始之后恢复。");
+    assertThat(window.text()).contains("结束时间 2026-10-09T16:30:00Z 早于开始时间 2026-10-09T17:00:00Z。");
+    assertThat(taken.status()).isEqualTo(409);
+    for (WebSession.Page p : List.of(service, start, other, early, window)) {
+      assertThat(p.status()).isEqualTo(400);
+    }
+    for (WebSession.Page p : List.of(service, start, other, taken, early, window)) {
+      assertThat(p.problem()).contains("未保存任何内容：请检查").doesNotContain(" is ");
+    }
+    assertThat(outages(a)).isEqualTo(1);
+    assertThat(outages(b)).isZero();
     assertThat(
             db.sql("select count(*) from maintenance_window where customer_id = :c")
                 .param("c", a.id())

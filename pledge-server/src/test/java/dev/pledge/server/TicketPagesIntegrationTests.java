@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.pledge.server.access.ApiTokens;
 import dev.pledge.server.access.People;
 import dev.pledge.server.system.Role;
+import java.net.http.HttpRequest;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -399,7 +400,7 @@ abstract class TicketPagesIntegrationTests {
     assertThat(unknownEvent.status()).isEqualTo(400);
     assertThat(unknownEvent.text())
         .contains("Nothing was saved: check Event.")
-        .contains("event &#39;fixed&#39;");
+        .contains("&#39;fixed&#39; is not an event this form records");
     assertThat(withoutOffset.status()).isEqualTo(400);
     assertThat(withoutOffset.text())
         .contains("Nothing was saved: check At.")
@@ -440,13 +441,88 @@ abstract class TicketPagesIntegrationTests {
     for (WebSession.Page p : List.of(unparseable, missing, tooLong, unknown, noEvent)) {
       assertThat(p.status()).isEqualTo(400);
       // No word of the API's English.
-      assertThat(problem(p.text()))
-          .doesNotContain(" is ")
-          .doesNotContain("PUT")
-          .doesNotContain("e.g.");
+      assertThat(p.problem()).doesNotContain(" is ").doesNotContain("PUT").doesNotContain("e.g.");
     }
     assertThat(events(api.get(manager, "/api/tickets/" + id).body())).hasSize(1);
     assertThat(tickets(a)).isEqualTo(1);
+  }
+
+  @Test
+  void aChineseReaderIsToldInChineseWhatTheGuaranteeDoesNotDefine() {
+    String id = reportedTicket(a);
+    WebSession agent = portal.signedIn(portal.person(Role.AGENT, null, "zh-CN"));
+    Map<String, String> mail = new LinkedHashMap<>(providerTicketForm(a, unique("INC")));
+    mail.put("service", "mail");
+    Map<String, String> outage = new LinkedHashMap<>(providerTicketForm(a, unique("INC")));
+    outage.put("type", "outage");
+    Map<String, String> p1 = new LinkedHashMap<>(providerTicketForm(a, unique("INC")));
+    p1.put("severity", "p1");
+
+    WebSession.Page service = agent.post("/tickets", mail, true);
+    WebSession.Page type = agent.post("/tickets", outage, true);
+    WebSession.Page severity = agent.post("/tickets", p1, true);
+    WebSession.Page changed =
+        agent.post("/tickets/" + id + "/severity", Map.of("severity", "p1", "at", ""), true);
+    WebSession.Page event = agent.post(events(id), event("fixed", "10:05"), true);
+    WebSession.Page seq =
+        agent.post(correction(id), Map.of("seq", "first", "at", "2026-10-05T09:00+08:00"), true);
+
+    assertThat(service.text()).contains("服务“mail”不在保证“" + a.guarantee() + "”中；其服务有：network。");
+    assertThat(type.text()).contains("“outage”不是工单类型；请选择 incident, request, complaint 之一。");
+    for (WebSession.Page p : List.of(severity, changed)) {
+      assertThat(p.text()).contains("保证“" + a.guarantee() + "”未定义严重级别“p1”；已定义：sev1, sev2。");
+    }
+    assertThat(event.text()).contains("“fixed”不是此表单可记录的事件；请选择");
+    assertThat(seq.text()).contains("“first”不是时间线上事件的编号。");
+    for (WebSession.Page p : List.of(service, type, severity, changed, event, seq)) {
+      assertThat(p.status()).isEqualTo(400);
+      assertThat(p.problem()).doesNotContain(" is ").doesNotContain("its services");
+    }
+    assertThat(events(api.get(manager, "/api/tickets/" + id).body())).hasSize(1);
+    assertThat(tickets(a)).isEqualTo(1);
+    // The API keeps its English detail, whatever language the caller reads.
+    Api.Answer refused =
+        api.send(
+            manager,
+            HttpRequest.newBuilder(api.uri("/api/tickets"))
+                .header("Content-Type", "application/json")
+                .header("Accept-Language", "zh-CN")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        """
+                        {"id": "%s", "guarantee": "%s", "service": "mail", "type": "incident"}
+                        """
+                            .formatted(unique("INC"), a.guarantee()))));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body().get("field").asString()).isEqualTo("service");
+    assertThat(refused.body().get("detail").asString())
+        .isEqualTo(
+            "service 'mail' is not in guarantee '" + a.guarantee() + "'; its services: network");
+  }
+
+  @Test
+  void aChineseCustomerIsToldInChineseWhyATicketIsNotRated() {
+    String id = reportedTicket(a);
+    WebSession customer = portal.signedIn(portal.person(Role.CUSTOMER_USER, a.id(), "zh-CN"));
+    Map<String, String> four = Map.of("score", "4");
+
+    WebSession.Page open = customer.post("/tickets/" + id + "/rating", four, true);
+    api.event(manager, id, "2026-10-05T11:00+08:00", "resolved");
+    api.event(manager, id, "2026-10-05T11:30+08:00", "reopened");
+    WebSession.Page reopened = customer.post("/tickets/" + id + "/rating", four, true);
+    api.event(manager, id, "2026-10-05T12:00+08:00", "resolved");
+    WebSession.Page rated = customer.post("/tickets/" + id + "/rating", four, true);
+    WebSession.Page again = customer.post("/tickets/" + id + "/rating", four, true);
+
+    assertThat(open.text()).contains("工单“" + id + "”尚未解决；工单解决或关闭后才能评价。");
+    assertThat(reopened.text()).contains("工单“" + id + "”已重新打开；工单解决或关闭后才能评价。");
+    assertThat(rated.status()).isEqualTo(302);
+    assertThat(again.text()).contains("工单“" + id + "”已评价过。");
+    for (WebSession.Page p : List.of(open, reopened, again)) {
+      assertThat(p.status()).isEqualTo(409);
+      assertThat(p.problem()).doesNotContain(" is ").doesNotContain("rated");
+    }
+    assertThat(api.get(manager, "/api/customers/" + a.id() + "/ratings").body()).hasSize(1);
   }
 
   @Test
@@ -518,13 +594,6 @@ abstract class TicketPagesIntegrationTests {
   }
 
   // --- helpers ---
-
-  /** What a refused form says: the problem shown above it. */
-  private static String problem(String page) {
-    int at = page.indexOf("id=\"problem\"");
-    assertThat(at).as("a problem on the page").isPositive();
-    return page.substring(at, page.indexOf("</div>", at));
-  }
 
   /** The table row of a page that shows the commitment. */
   private static String row(String page, String commitment) {

@@ -1,5 +1,7 @@
 package dev.pledge.server;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -35,7 +37,15 @@ final class WebSession {
             .build();
   }
 
-  record Page(int status, String location, String text, HttpResponse<String> response) {}
+  record Page(int status, String location, String text, HttpResponse<String> response) {
+
+    /** What a refused form says: the problem shown above it. */
+    String problem() {
+      int at = text.indexOf("id=\"problem\"");
+      assertThat(at).as("a problem on the page").isPositive();
+      return text.substring(at, text.indexOf("</div>", at));
+    }
+  }
 
   Page get(String path, String... headers) {
     HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).GET();

@@ -9,6 +9,7 @@ import dev.pledge.server.audit.Audit;
 import dev.pledge.server.guarantee.SourceFiles.StoredSource;
 import dev.pledge.server.system.ApiException;
 import dev.pledge.server.system.Caller;
+import dev.pledge.server.system.InvalidDefinitionInput;
 import dev.pledge.yaml.InvalidDefinitionException;
 import dev.pledge.yaml.Location;
 import dev.pledge.yaml.Problem;
@@ -150,11 +151,16 @@ class SourceService {
     }
   }
 
+  /** Checks the text; its problems are titled for what was uploaded, not as a guarantee's. */
   private void check(SourceKind kind, String name, String text) {
-    switch (kind) {
-      case TEMPLATE -> checkTemplate(name, text);
-      case CALENDAR -> checkCalendar(name, text);
-      case HOLIDAYS -> checkHolidays(name, text);
+    try {
+      switch (kind) {
+        case TEMPLATE -> checkTemplate(name, text);
+        case CALENDAR -> checkCalendar(name, text);
+        case HOLIDAYS -> checkHolidays(name, text);
+      }
+    } catch (InvalidDefinitionException e) {
+      throw new InvalidDefinitionInput(kind.invalidTitle(), null, e);
     }
   }
 

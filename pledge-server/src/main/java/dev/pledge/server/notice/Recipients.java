@@ -306,7 +306,8 @@ class Recipients {
 
   private static String required(String field, String value) {
     if (value == null || value.isBlank()) {
-      throw ApiException.badInput(field, field + " is missing; it is required");
+      throw ApiException.badInput(field, field + " is missing; it is required")
+          .saying("problem.missing");
     }
     return value.strip();
   }

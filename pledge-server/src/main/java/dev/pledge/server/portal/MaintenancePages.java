@@ -94,7 +94,8 @@ class MaintenancePages {
       requireWindow(customer, id, caller);
       Forms.refuse(
           ApiException.badInput(
-              "approved", "approved is '" + approved + "'; it must be yes (true) or no (false)"),
+                  "approved", "approved is '" + approved + "'; it must be yes (true) or no (false)")
+              .saying("problem.yesOrNo", approved),
           model,
           response);
       return page(caller, name, customer, model);

@@ -274,13 +274,12 @@ class TicketWorkPages {
     if (TicketPages.EVENTS.contains(event)) {
       return true;
     }
+    String offered = String.join(", ", TicketPages.EVENTS);
     return Forms.refuse(
         ApiException.badInput(
-            "event",
-            "event '"
-                + event
-                + "' is not one this form records; choose one of "
-                + String.join(", ", TicketPages.EVENTS)),
+                "event",
+                "event '" + event + "' is not one this form records; choose one of " + offered)
+            .saying("problem.notOffered", event, offered),
         model,
         response);
   }
@@ -294,7 +293,8 @@ class TicketWorkPages {
       return true;
     }
     return Forms.refuse(
-        ApiException.badInput("seq", "seq '" + seq + "' is not the number of a timeline event"),
+        ApiException.badInput("seq", "seq '" + seq + "' is not the number of a timeline event")
+            .saying("problem.notAnEventNumber", seq),
         model,
         response);
   }

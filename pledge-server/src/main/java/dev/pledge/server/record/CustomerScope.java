@@ -103,12 +103,13 @@ public class CustomerScope {
         .orElseThrow(
             () ->
                 ApiException.badInput(
-                    field,
-                    "guarantee '"
-                        + id
-                        + "' is not stored for customer '"
-                        + customerId
-                        + "'; PUT it first"));
+                        field,
+                        "guarantee '"
+                            + id
+                            + "' is not stored for customer '"
+                            + customerId
+                            + "'; PUT it first")
+                    .saying("problem.unknownGuaranteeOf", id, customerId));
   }
 
   private Measured measured(StoredGuarantee stored) {

@@ -50,17 +50,20 @@ final class Fields {
 
   static BigDecimal number(String field, BigDecimal value) {
     if (value == null) {
-      throw ApiException.badInput(field, field + " is missing; write a number, e.g. 4 or 12.5");
+      throw ApiException.badInput(field, field + " is missing; write a number, e.g. 4 or 12.5")
+          .saying("problem.missingNumber");
     }
     return value;
   }
 
   static long whole(String field, Long value) {
     if (value == null) {
-      throw ApiException.badInput(field, field + " is missing; write a whole number, e.g. 38");
+      throw ApiException.badInput(field, field + " is missing; write a whole number, e.g. 38")
+          .saying("problem.missingWhole");
     }
     if (value < 0) {
-      throw ApiException.badInput(field, field + " is " + value + "; it cannot be negative");
+      throw ApiException.badInput(field, field + " is " + value + "; it cannot be negative")
+          .saying("problem.negative", value);
     }
     return value;
   }

@@ -31,6 +31,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,15 +65,17 @@ class RecordService {
     Instant reported = Fields.optionalInstant("reported_at", r.reportedAt());
     if (detected == null && reported == null) {
       throw ApiException.badInput(
-          "reported_at",
-          "an outage starts with detected_at (a monitor's detection) or reported_at (the"
-              + " customer's report); give one of them");
+              "reported_at",
+              "an outage starts with detected_at (a monitor's detection) or reported_at (the"
+                  + " customer's report); give one of them")
+          .saying("problem.outageStart");
     }
     if (detected != null && caller.customer() && caller.role() == Role.CUSTOMER_USER) {
       throw ApiException.badInput(
-          "detected_at",
-          "a customer reports an outage with reported_at; a monitor's detection is recorded by the"
-              + " provider");
+              "detected_at",
+              "a customer reports an outage with reported_at; a monitor's detection is recorded by"
+                  + " the provider")
+          .saying("problem.customerReports");
     }
     boolean detectedFirst = detected != null && (reported == null || !reported.isBefore(detected));
     CustomerScope.Measured g =
@@ -152,8 +156,17 @@ class RecordService {
     try {
       o.toOutage();
     } catch (IllegalArgumentException e) {
-      throw ApiException.badInput(field, e.getMessage() + "; an outage is restored after it began");
+      throw ApiException.badInput(field, e.getMessage() + "; an outage is restored after it began")
+          .saying("problem.restoredBeforeBegan", o.restoredAt(), began(o));
     }
+  }
+
+  /** When the outage began, as {@link dev.pledge.period.Outage#began} says once it is valid. */
+  private static Instant began(StoredOutage o) {
+    if (o.detectedAt() == null || o.reportedAt() == null) {
+      return o.detectedAt() == null ? o.reportedAt() : o.detectedAt();
+    }
+    return o.detectedAt().isBefore(o.reportedAt()) ? o.detectedAt() : o.reportedAt();
   }
 
   List<Records.Correction> corrections(StoredOutage o) {
@@ -180,7 +193,8 @@ class RecordService {
     Instant start = Fields.instant("start", r.start());
     Instant end = Fields.instant("end", r.end());
     if (end.isBefore(start)) {
-      throw ApiException.badInput("end", "end " + end + " is before start " + start);
+      throw ApiException.badInput("end", "end " + end + " is before start " + start)
+          .saying("problem.endBeforeStart", end, start);
     }
     unused(Table.MAINTENANCE, customer, "id", id, "maintenance window");
     StoredMaintenance m =
@@ -193,7 +207,9 @@ class RecordService {
   StoredMaintenance decide(String customer, String id, Boolean approved, Caller caller) {
     if (approved == null) {
       throw ApiException.badInput(
-          "approved", "approved is missing; write true to approve the window, false to refuse it");
+              "approved",
+              "approved is missing; write true to approve the window, false to refuse it")
+          .saying("problem.decide");
     }
     StoredMaintenance m =
         records
@@ -268,16 +284,19 @@ class RecordService {
       id = t.id();
     }
     if (id == null) {
-      throw ApiException.badInput("id", "id is missing; give the rating's id, or its ticket");
+      throw ApiException.badInput("id", "id is missing; give the rating's id, or its ticket")
+          .saying("problem.missing");
     }
     BigDecimal score = Fields.number("score", r.score());
     BigDecimal scale = Fields.number("scale", r.scale());
     if (scale.signum() <= 0) {
-      throw ApiException.badInput("scale", "scale " + scale + " must be above 0: the best score");
+      throw ApiException.badInput("scale", "scale " + scale + " must be above 0: the best score")
+          .saying("problem.scale", scale.toPlainString());
     }
     if (score.signum() < 0 || score.compareTo(scale) > 0) {
       throw ApiException.badInput(
-          "score", "score " + score + " must be from 0 to " + scale + ", the best on the scale");
+              "score", "score " + score + " must be from 0 to " + scale + ", the best on the scale")
+          .saying("problem.score", score.toPlainString(), scale.toPlainString());
     }
     if (ticketId != null) {
       finished(ticketId);
@@ -311,7 +330,8 @@ class RecordService {
       throw unknown.get();
     }
     if (records.ticketRated(t.id())) {
-      throw ApiException.conflict("ticket", "ticket '" + t.id() + "' is already rated");
+      throw ApiException.conflict("ticket", "ticket '" + t.id() + "' is already rated")
+          .saying("problem.alreadyRated", t.id());
     }
     return t;
   }
@@ -325,14 +345,20 @@ class RecordService {
     List<StoredEvent> timeline = tickets.timeline(ticketId);
     if (!TicketService.finished(timeline)) {
       throw ApiException.conflict(
-          "ticket",
-          "ticket '"
-              + ticketId
-              + "' is "
-              + TicketService.state(timeline)
-              + "; a ticket is rated once it is resolved or closed: record its resolved event"
-              + " first");
+              "ticket",
+              "ticket '"
+                  + ticketId
+                  + "' is "
+                  + TicketService.state(timeline)
+                  + "; a ticket is rated once it is resolved or closed: record its resolved event"
+                  + " first")
+          .saying("problem.notFinished", ticketId, stateWord(TicketService.state(timeline)));
     }
+  }
+
+  /** A ticket's state as the pages say it: in the reader's language, else as the API says it. */
+  private static MessageSourceResolvable stateWord(String state) {
+    return new DefaultMessageSourceResolvable(new String[] {"ticket.state." + state}, state);
   }
 
   List<Records.StoredRating> ratings(String customer, String guarantee) {
@@ -414,7 +440,8 @@ class RecordService {
   private void unused(Table table, String customer, String field, String id, String what) {
     if (records.exists(table, customer, id)) {
       throw ApiException.conflict(
-          field, "a " + what + " '" + id + "' is already stored; give each its own id");
+              field, "a " + what + " '" + id + "' is already stored; give each its own id")
+          .saying("problem.idTaken", id);
     }
   }
 
@@ -430,16 +457,18 @@ class RecordService {
   private static String service(Guarantee g, String service, String field) {
     List<String> known = g.services().stream().map(Service::id).toList();
     if (!known.isEmpty() && !known.contains(service)) {
+      String services = String.join(", ", known);
       throw ApiException.badInput(
-          field,
-          "service '"
-              + service
-              + "' is not in version "
-              + g.version()
-              + " of guarantee '"
-              + g.id()
-              + "', in effect when it began; its services: "
-              + String.join(", ", known));
+              field,
+              "service '"
+                  + service
+                  + "' is not in version "
+                  + g.version()
+                  + " of guarantee '"
+                  + g.id()
+                  + "', in effect when it began; its services: "
+                  + services)
+          .saying("problem.unknownServiceThen", service, g.version(), g.id(), services);
     }
     return service;
   }

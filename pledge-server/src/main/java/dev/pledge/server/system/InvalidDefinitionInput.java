@@ -3,9 +3,10 @@ package dev.pledge.server.system;
 import dev.pledge.yaml.InvalidDefinitionException;
 
 /**
- * A definition given inside a request field, such as a recipient's {@code calendar}, with problems:
- * answered 422 like an invalid guarantee, with every problem and its line, but titled for what was
- * given and naming the field.
+ * A definition other than a guarantee, with problems: given inside a request field, such as a
+ * recipient's {@code calendar}, or as the whole body, such as an uploaded template. Answered 422
+ * like an invalid guarantee, with every problem and its line, but titled for what was given and
+ * naming the field when there is one.
  */
 public final class InvalidDefinitionInput extends RuntimeException {
 
@@ -15,7 +16,7 @@ public final class InvalidDefinitionInput extends RuntimeException {
 
   /**
    * @param title the problem's title, e.g. {@code Invalid calendar}
-   * @param field the request field that held the definition
+   * @param field the request field that held the definition, or {@code null} for the whole body
    */
   public InvalidDefinitionInput(String title, String field, InvalidDefinitionException definition) {
     super(definition.getMessage(), definition);
@@ -28,6 +29,7 @@ public final class InvalidDefinitionInput extends RuntimeException {
     return title;
   }
 
+  /** The request field that held the definition, or {@code null}: it was the whole body. */
   public String field() {
     return field;
   }

@@ -52,12 +52,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     return problem;
   }
 
-  /** A definition inside a request field: as above, titled for what it is, naming the field. */
+  /**
+   * Another definition (a calendar, a template, ...): as above, titled for what it is, naming the
+   * request field that held it, if one did.
+   */
   @ExceptionHandler(InvalidDefinitionInput.class)
   ProblemDetail invalidDefinitionInput(InvalidDefinitionInput e) {
     ProblemDetail problem = invalidDefinition(e.definition());
     problem.setTitle(e.title());
-    problem.setProperty("field", e.field());
+    if (e.field() != null) {
+      problem.setProperty("field", e.field());
+    }
     return problem;
   }
 

@@ -118,7 +118,7 @@ public class TicketService {
     StoredGuarantee stored = inEffectAt(guaranteeId, now, "guarantee");
     Guarantee g = guarantees.parse(stored);
     String service = checkService(g, Texts.required("service", r.service(), 100));
-    String type = typeOf(required("type", r.type()));
+    String type = typeOf(Texts.required("type", r.type(), 100));
     String severity = checkSeverity(g, Texts.optional("severity", r.severity(), 100));
     if (tickets.find(id).isPresent()) {
       throw ApiException.conflict("id", "ticket '" + id + "' already exists");
@@ -169,7 +169,7 @@ public class TicketService {
   @Transactional
   public EventView record(String ticketId, EventRequest r, Caller caller) {
     Instant at = Instants.parse("at", r.at());
-    TimelineEventType type = eventOf(required("event", r.event()));
+    TimelineEventType type = eventOf(Texts.required("event", r.event(), 100));
     String reason = Texts.optional("reason", r.reason(), 500);
     if (type == TimelineEventType.SEVERITY_CHANGED || type == TimelineEventType.COMMENTED) {
       // Recorded here they would change no severity, and a customer would write a severity
@@ -445,28 +445,32 @@ public class TicketService {
   private static String checkService(Guarantee g, String service) {
     List<String> known = g.services().stream().map(Service::id).toList();
     if (!known.isEmpty() && !known.contains(service)) {
+      String services = String.join(", ", known);
       throw ApiException.badInput(
-          "service",
-          "service '"
-              + service
-              + "' is not in guarantee '"
-              + g.id()
-              + "'; its services: "
-              + String.join(", ", known));
+              "service",
+              "service '"
+                  + service
+                  + "' is not in guarantee '"
+                  + g.id()
+                  + "'; its services: "
+                  + services)
+          .saying("problem.unknownService", service, g.id(), services);
     }
     return service;
   }
 
   private static String checkSeverity(Guarantee g, String severity) {
     if (severity != null && !g.severities().isEmpty() && !g.severities().containsKey(severity)) {
+      String defined = g.severities().keySet().stream().sorted().collect(Collectors.joining(", "));
       throw ApiException.badInput(
-          "severity",
-          "severity '"
-              + severity
-              + "' is not defined in guarantee '"
-              + g.id()
-              + "'; defined: "
-              + g.severities().keySet().stream().sorted().collect(Collectors.joining(", ")));
+              "severity",
+              "severity '"
+                  + severity
+                  + "' is not defined in guarantee '"
+                  + g.id()
+                  + "'; defined: "
+                  + defined)
+          .saying("problem.unknownSeverity", severity, g.id(), defined);
     }
     return severity;
   }
@@ -475,7 +479,12 @@ public class TicketService {
     try {
       return TicketType.ofFileName(text).fileName();
     } catch (IllegalArgumentException e) {
-      throw ApiException.badInput("type", e.getMessage());
+      String types =
+          Arrays.stream(TicketType.values())
+              .map(TicketType::fileName)
+              .collect(Collectors.joining(", "));
+      throw ApiException.badInput("type", e.getMessage())
+          .saying("problem.unknownType", text, types);
     }
   }
 
@@ -485,22 +494,13 @@ public class TicketService {
     try {
       return TimelineEventType.valueOf(name);
     } catch (IllegalArgumentException e) {
+      String events =
+          Arrays.stream(TimelineEventType.values())
+              .map(t -> t.name().toLowerCase(Locale.ROOT))
+              .collect(Collectors.joining(", "));
       throw ApiException.badInput(
-          "event",
-          "event '"
-              + text
-              + "' is not a timeline event; write one of "
-              + Arrays.stream(TimelineEventType.values())
-                  .map(t -> t.name().toLowerCase(Locale.ROOT))
-                  .collect(Collectors.joining(", ")));
+              "event", "event '" + text + "' is not a timeline event; write one of " + events)
+          .saying("problem.unknownEvent", text, events);
     }
-  }
-
-  private static String required(String field, String value) {
-    if (value == null || value.isBlank()) {
-      throw ApiException.badInput(field, field + " is missing; it is required")
-          .saying("problem.missing");
-    }
-    return value.strip();
   }
 }
