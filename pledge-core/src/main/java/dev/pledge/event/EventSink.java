@@ -13,6 +13,16 @@ import dev.pledge.period.Rating;
  */
 public interface EventSink {
 
+  /**
+   * Told just before each event is delivered where it was read, so that a sink checking events
+   * further can name the line as the reader does.
+   *
+   * @param source the input's name, as {@link EventProblem#source()} gives it
+   * @param line the 1-based physical line the event starts on; for a ticket written as rows, its
+   *     first row's
+   */
+  default void readFrom(String source, long line) {}
+
   default void ticket(Ticket ticket) {}
 
   default void outage(Outage outage) {}

@@ -158,7 +158,7 @@ final class Pass {
     }
     Object record = Records.build(form, v);
     if (record != null && registered(form.kind, v.text(Field.ID), v, Field.ID)) {
-      deliver(form.kind, record);
+      deliver(form.kind, record, v.line());
     }
   }
 
@@ -180,7 +180,7 @@ final class Pass {
         return false;
       }
     }
-    deliver(EventKind.TICKET, t);
+    deliver(EventKind.TICKET, t, line);
     return true;
   }
 
@@ -219,7 +219,8 @@ final class Pass {
             + reason);
   }
 
-  private void deliver(EventKind kind, Object record) {
+  private void deliver(EventKind kind, Object record, long line) {
+    sink.readFrom(inputs.get(file).name(), line);
     switch (kind) {
       case TICKET -> sink.ticket((Ticket) record);
       case OUTAGE -> sink.outage((Outage) record);

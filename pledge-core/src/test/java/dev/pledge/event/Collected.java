@@ -21,6 +21,9 @@ final class Collected implements EventSink {
   final List<CountSample> counts = new ArrayList<>();
   final List<ObligationFulfilment> fulfilments = new ArrayList<>();
 
+  /** Where each event of {@link #all} was read, e.g. {@code e.jsonl line 4}. */
+  final List<String> readFrom = new ArrayList<>();
+
   /**
    * Reads {@code text} strictly as a file called {@code name}; the name's ending says the format.
    */
@@ -32,6 +35,11 @@ final class Collected implements EventSink {
 
   static EventInput input(String name, String text) {
     return EventInput.of(name, EventFormat.ofFileName(name), text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Override
+  public void readFrom(String source, long line) {
+    readFrom.add(source + " line " + line);
   }
 
   @Override

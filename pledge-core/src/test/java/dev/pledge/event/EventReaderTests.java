@@ -330,6 +330,28 @@ class EventReaderTests {
                 + " ticket is given once, and its rows must follow each other");
   }
 
+  @Test
+  void eachEventIsDeliveredWithTheLineItStartsOnATicketInRowsWithItsFirst() {
+    String whole =
+        "{\"kind\": \"ticket\", \"id\": \"T-2\", \"service\": \"mail\", \"type\": \"incident\"}\n";
+    String text =
+        "# October\n"
+            + outage("O-1", "2026-10-03T09:00Z")
+            + "\n\n"
+            + row("T-1", "2026-10-03T10:00Z", "reported", MAIL)
+            + outage("O-2", "2026-10-03T09:58Z")
+            + "\n"
+            + row("T-1", "2026-10-03T10:05Z", "acknowledged", "")
+            + whole;
+    Collected c = Collected.read("e.jsonl", text);
+    // T-1 is complete, and delivered, only when T-2 ends it: after O-2, yet from line 4.
+    assertThat(c.all)
+        .extracting(EventWriter::kind)
+        .containsExactly("outage", "outage", "ticket", "ticket");
+    assertThat(c.readFrom)
+        .containsExactly("e.jsonl line 2", "e.jsonl line 5", "e.jsonl line 4", "e.jsonl line 7");
+  }
+
   // ---- CSV
 
   @Test
@@ -418,6 +440,16 @@ class EventReaderTests {
         .containsExactly(
             "e.csv line 4: field 'at': 'soon' is not an instant with an offset, e.g."
                 + " 2026-10-03T10:00+08:00");
+  }
+
+  @Test
+  void aCsvRecordIsDeliveredWithThePhysicalLineItStartsOn() {
+    String text =
+        "id,obligation,at,note\n"
+            + "f-1,report,2026-11-03T10:00Z,\"first line\nsecond line\"\n"
+            + "f-2,report,2026-11-04T10:00Z,\n";
+    assertThat(Collected.read("e.csv", text).readFrom)
+        .containsExactly("e.csv line 2", "e.csv line 4");
   }
 
   @Test

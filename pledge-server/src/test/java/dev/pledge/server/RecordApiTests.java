@@ -580,6 +580,74 @@ abstract class RecordApiTests {
         "format");
   }
 
+  @Test
+  void problemsOnlyTheServerFindsCarryTheLineOfTheirRecord() {
+    Customer c = customer();
+    String stored = openTicket(c);
+    int tickets = ticketRows(c);
+    String tooLong = "O-" + "x".repeat(199); // 201 characters; ids keep 200
+    String file =
+        """
+        {"kind": "outage", "id": "OUT-1", "service": "network", "detected_at": "2026-10-03T10:00+08:00"}
+        {"kind": "count", "id": "c-1", "at": "2026-10-31T23:00+08:00", "metric": "b", "count": 1, "out_of": 2}
+        {"kind": "outage", "id": "%s", "service": "network", "detected_at": "2026-10-04T10:00+08:00"}
+        {"kind": "outage", "id": "OUT-4", "service": "network", "detected_at": "2026-10-05T10:00+08:00"}
+        {"kind": "ticket", "id": "%s", "service": "network", "type": "incident", "timeline": [{"at": "2026-10-05T10:05+08:00", "event": "reported"}]}
+        """
+            .formatted(tooLong, stored);
+    Answer refused = importJsonl(manager, c, file, null);
+    assertLinesAndFields(refused, "3 id", "5 id");
+    assertThat(refused.body().get("problems").get(1).get("text").asString())
+        .isEqualTo(
+            "request body line 5: field 'id': ticket '"
+                + stored
+                + "' is already stored; give each ticket its own id");
+    assertThat(rows("outage", c.id())).isZero();
+    assertThat(rows("count_sample", c.id())).isZero();
+    assertThat(ticketRows(c)).isEqualTo(tickets);
+  }
+
+  @Test
+  void problemsOnlyTheServerFindsInACsvFileCarryThePhysicalLineAfterTheHeader() {
+    Customer c = customer();
+    String storedFirst =
+        "{\"kind\": \"outage\", \"id\": \"OUT-S\", \"service\": \"network\", \"detected_at\": \"2026-10-02T10:00+08:00\"}\n";
+    assertThat(importJsonl(manager, c, storedFirst, null).status()).isEqualTo(201);
+    String csv =
+        """
+        id,service,detected_at
+        OUT-1,network,2026-10-03T10:00+08:00
+        OUT-2,network,2026-10-03T11:00+08:00
+        %s,network,2026-10-04T10:00+08:00
+        OUT-4,network,2026-10-05T10:00+08:00
+        OUT-S,network,2026-10-06T10:00+08:00
+        """
+            .formatted("O-" + "x".repeat(199));
+    Answer refused =
+        api.send(
+            manager, "POST", c.path("/imports?guarantee=" + c.guarantee()), "text/csv", csv, null);
+    // The header is line 1: the third record is on line 4, the fifth on line 6.
+    assertLinesAndFields(refused, "4 id", "6 id");
+    assertThat(rows("outage", c.id())).isEqualTo(1);
+  }
+
+  /** A 422 whose problems are exactly these, each written "line field". */
+  private static void assertLinesAndFields(Answer a, String... lineAndField) {
+    assertThat(a.status()).as(a.text()).isEqualTo(422);
+    List<String> got = new ArrayList<>();
+    a.body()
+        .get("problems")
+        .forEach(p -> got.add(p.get("line").asInt() + " " + p.get("field").asString()));
+    assertThat(got).as(a.text()).containsExactly(lineAndField);
+  }
+
+  private int ticketRows(Customer c) {
+    return db.sql("select count(*) from ticket where customer_id = :c")
+        .param("c", c.id())
+        .query(Integer.class)
+        .single();
+  }
+
   // Every write: idempotent, and confined to the caller's own customer.
 
   /** One write of each endpoint for customer {@code c}, and the table and row count it adds. */

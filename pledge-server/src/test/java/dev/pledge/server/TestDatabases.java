@@ -22,13 +22,18 @@ public final class TestDatabases {
   private TestDatabases() {}
 
   static void h2(DynamicPropertyRegistry registry) {
-    registry.add(
-        "spring.datasource.url",
-        () ->
-            "jdbc:h2:mem:pledge-"
-                + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-                + ";DB_CLOSE_DELAY=-1");
+    registry.add("spring.datasource.url", TestDatabases::freshH2);
+  }
+
+  /**
+   * The JDBC URL of a fresh H2 database in memory, in the modes the server sets; it lasts as long
+   * as the JVM.
+   */
+  static String freshH2() {
+    return "jdbc:h2:mem:pledge-"
+        + UUID.randomUUID()
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+        + ";DB_CLOSE_DELAY=-1";
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.pledge.server.notice;
 
+import dev.pledge.server.system.WholeSeconds;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -56,7 +57,7 @@ final class Templates {
     lines.put("Target", english(n.target()));
     lines.put("Elapsed", english(n.elapsed()));
     if (n.kind().equals("warning")) {
-      lines.put("Remaining", english(n.remaining()));
+      lines.put("Remaining", englishRemaining(n.remaining()));
     } else {
       lines.put("Overrun", under(n.overrun(), "less than 1 s", Templates::english));
     }
@@ -91,7 +92,7 @@ final class Templates {
     lines.put("时限", chinese(n.target()));
     lines.put("已用", chinese(n.elapsed()));
     if (n.kind().equals("warning")) {
-      lines.put("剩余", chinese(n.remaining()));
+      lines.put("剩余", chineseRemaining(n.remaining()));
     } else {
       lines.put("超出", under(n.overrun(), "不足 1 秒", Templates::chinese));
     }
@@ -123,16 +124,19 @@ final class Templates {
   }
 
   /**
-   * To the nearest whole second: elapsed and remaining, read a few milliseconds after the
-   * threshold, then still add up to the target.
+   * {@code 1 h 5 min 3 s}, to the nearest whole second (a notice is read by people): elapsed, read
+   * a few milliseconds after the threshold, and remaining still add up to the target.
    */
-  private static long seconds(Duration d) {
-    return d.plusMillis(500).toSeconds();
+  static String english(Duration d) {
+    return englishSeconds(WholeSeconds.nearest(d));
   }
 
-  /** {@code 1 h 5 min 3 s}; whole seconds (a notice is read by people). */
-  static String english(Duration d) {
-    long s = seconds(d);
+  /** Time remaining as {@link #english(Duration)} shows it, a half second down. */
+  static String englishRemaining(Duration d) {
+    return englishSeconds(WholeSeconds.remaining(d));
+  }
+
+  private static String englishSeconds(long s) {
     StringBuilder out = new StringBuilder();
     if (s >= 3600) {
       out.append(s / 3600).append(" h ");
@@ -146,9 +150,17 @@ final class Templates {
     return out.toString().strip();
   }
 
-  /** {@code 1小时5分3秒}. */
+  /** {@code 1小时5分3秒}, rounded as {@link #english(Duration)} is. */
   static String chinese(Duration d) {
-    long s = seconds(d);
+    return chineseSeconds(WholeSeconds.nearest(d));
+  }
+
+  /** Time remaining as {@link #chinese(Duration)} shows it, a half second down. */
+  static String chineseRemaining(Duration d) {
+    return chineseSeconds(WholeSeconds.remaining(d));
+  }
+
+  private static String chineseSeconds(long s) {
     StringBuilder out = new StringBuilder();
     if (s >= 3600) {
       out.append(s / 3600).append("小时");

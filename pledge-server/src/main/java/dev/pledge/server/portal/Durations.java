@@ -1,5 +1,6 @@
 package dev.pledge.server.portal;
 
+import dev.pledge.server.system.WholeSeconds;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -40,12 +41,11 @@ class Durations {
   }
 
   /**
-   * A clock's time remaining, to the nearest second but a half second down: elapsed rounds a half
-   * second up, so the two as shown still add up to the target when elapsed ends in exactly half a
-   * second. {@code null} as empty.
+   * A clock's time remaining, to the nearest second but a half second down, so that it and elapsed
+   * as shown add up to the target ({@link WholeSeconds}). {@code null} as empty.
    */
   public String remaining(String iso) {
-    return iso == null ? "" : show(Duration.parse(iso).minusNanos(1));
+    return iso == null ? "" : clock(WholeSeconds.remaining(Duration.parse(iso)));
   }
 
   /**
@@ -53,7 +53,11 @@ class Durations {
    * person's language.
    */
   public String show(Duration exact) {
-    Duration d = Duration.ofSeconds(exact.plusMillis(500).toSeconds());
+    return clock(WholeSeconds.nearest(exact));
+  }
+
+  private String clock(long seconds) {
+    Duration d = Duration.ofSeconds(seconds);
     String time = "%d:%02d:%02d".formatted(d.toHoursPart(), d.toMinutesPart(), d.toSecondsPart());
     if (d.toDays() == 0) {
       return time;

@@ -30,11 +30,12 @@ import java.util.TreeSet;
  * Stores what an event file delivers for one customer and guarantee, checking what only the
  * database knows: an id already stored, a value too long for its column, an instant finer than the
  * microsecond databases keep. Any such problem refuses the whole file ({@link #finish}), and the
- * transaction it runs in stores nothing.
+ * transaction it runs in stores nothing. Each problem carries the line its record starts on, as the
+ * reader's own do.
  */
 final class EventImport implements EventSink {
 
-  /** Event problems found here have no line: the reader hands on events, not lines. */
+  /** What problems call the file, as {@code pledge evaluate} calls it by its name. */
   static final String SOURCE = "request body";
 
   private final String customer;
@@ -50,6 +51,9 @@ final class EventImport implements EventSink {
   private final List<EventProblem> problems = new ArrayList<>();
   private final Map<String, Integer> stored = new LinkedHashMap<>();
   private final SortedSet<Integer> versionsUsed = new TreeSet<>();
+
+  /** The line the event being checked starts on (a ticket in rows: its first row). */
+  private long line;
 
   EventImport(
       String customer,
@@ -79,6 +83,11 @@ final class EventImport implements EventSink {
               + "; nothing was stored");
       this.problems = List.copyOf(problems);
     }
+  }
+
+  @Override
+  public void readFrom(String source, long line) {
+    this.line = line;
   }
 
   /** How many records of each kind were stored. */
@@ -327,7 +336,7 @@ final class EventImport implements EventSink {
   }
 
   private void problem(String field, String message) {
-    problems.add(new EventProblem(SOURCE, 0, field, message));
+    problems.add(new EventProblem(SOURCE, line, field, message));
   }
 
   private void count(String kind) {

@@ -50,6 +50,22 @@ class TemplatesTests {
   }
 
   @Test
+  void aWarningAtExactlyHalfASecondAddsUpToTheTargetAsThePortalShowsIt() {
+    // 675.5 s into 900 s: elapsed rounds up to 676 s, remaining 224.5 s down to 224 s, and
+    // 676 + 224 = 900. Both rounded up, they would add up to 901.
+    Notice n = notice("warning", Duration.ofMillis(675_500), Duration.ZERO);
+
+    String en = Templates.render(n, "en", SHANGHAI).body();
+    String zh = Templates.render(n, "zh-CN", SHANGHAI).body();
+
+    assertThat(en)
+        .contains("Target:         15 min")
+        .contains("Elapsed:        11 min 16 s")
+        .contains("Remaining:      3 min 44 s");
+    assertThat(zh).contains("时限：15分").contains("已用：11分16秒").contains("剩余：3分44秒");
+  }
+
+  @Test
   void aBreachMomentsAfterItsTargetIsOverByLessThanASecondNotByNone() {
     Notice n = notice("breach", Duration.ofMinutes(15), Duration.ofNanos(1000));
 
