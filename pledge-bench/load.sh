@@ -10,6 +10,10 @@
 #   pledge-bench/load.sh                      # 8 clients, 30 s measured
 #   CLIENTS=16 SECONDS_MEASURED=60 pledge-bench/load.sh
 #   SKIP_BUILD=1 pledge-bench/load.sh         # reuse the jars already built
+#   TIMES=backdated pledge-bench/load.sh      # every ticket already in breach when reported
+#                                             # (LoadDriver's --times), not events as they happen
+#   TRACE_DIR=/tmp/trace pledge-bench/load.sh # keep the open loop's every request and the
+#                                             # server's GC pauses there, to find the slow ones
 #
 # Warm-ups: WARMUP (30 s) before each measurement, and SERVER_WARMUP (120 s) of closed-loop load
 # before the server's first: its JIT compiler needs tens of thousands of requests before the
@@ -53,7 +57,14 @@ fi
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 "${psql_[@]}" -c "create database $db" -c "create database $bench_db"
 
+trace=()
+if [[ -n ${TRACE_DIR:-} ]]; then
+  mkdir -p "$TRACE_DIR"
+  export JAVA_TOOL_OPTIONS="-Xlog:gc,safepoint:file=$TRACE_DIR/gc.log:time,uptime"
+  trace=(--trace "$TRACE_DIR/trace.txt")
+fi
 start_server "$db"
+unset JAVA_TOOL_OPTIONS
 echo "server on port $port, database $db"
 
 pgbench_=(pgbench -h "$pg_host" -p "$pg_port" -U "$pg_user")
@@ -63,7 +74,7 @@ pgbench_=(pgbench -h "$pg_host" -p "$pg_port" -U "$pg_user")
 tps=$(sed -n 's/^tps = \([0-9.]*\) (without initial connection time)/\1/p' "$work/pgbench.txt")
 
 driver=(java -cp pledge-bench/target/benchmarks.jar dev.pledge.bench.LoadDriver
-  --url "http://127.0.0.1:$port" --token "$admin" --duration "$secs")
+  --url "http://127.0.0.1:$port" --token "$admin" --duration "$secs" --times "${TIMES:-live}")
 "${driver[@]}" --mode closed --clients "$clients" --warmup "$server_warmup" | tee "$work/closed.txt"
 closed=$(grep '^RESULT ' "$work/closed.txt")
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$2"; }
@@ -73,7 +84,7 @@ tps2=$(sed -n 's/^tps = \([0-9.]*\) (without initial connection time)/\1/p' "$wo
 tps_max=$(awk -v a="$tps" -v b="$tps2" 'BEGIN { print (a > b) ? a : b }')
 max_writes=$(field writes_per_s "$closed")
 half=$(awk -v w="$max_writes" 'BEGIN { printf "%.1f", w / 2 }')
-"${driver[@]}" --mode open --rate "$half" --warmup "$warmup" | tee "$work/open.txt"
+"${driver[@]}" --mode open --rate "$half" --warmup "$warmup" "${trace[@]}" | tee "$work/open.txt"
 open=$(grep '^RESULT ' "$work/open.txt")
 
 # pgbench at the same arrival rate; under -R its per-transaction log counts latency from when each

@@ -7,7 +7,9 @@ start_server() {
   local db=$1
   shift
   port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-  java -jar pledge-server/target/pledge-server.jar --server.port="$port" \
+  # Spring Boot takes DEBUG and TRACE from the environment as its debug and trace switches, which
+  # log every statement: a caller's variables of those names must not reach the server.
+  env -u DEBUG -u TRACE java -jar pledge-server/target/pledge-server.jar --server.port="$port" \
     --spring.datasource.url="jdbc:postgresql://$pg_host:$pg_port/$db" \
     --spring.datasource.username="$pg_user" "$@" >"$work/server.log" 2>&1 &
   server_pid=$!

@@ -10,7 +10,10 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.Year;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -38,11 +41,23 @@ import java.util.regex.Pattern;
  *       shows it in the percentiles instead of slowing the driver down.
  * </ul>
  *
+ * <p>Event times, {@code --times}:
+ *
+ * <ul>
+ *   <li>{@code live} (the default): each event happens when it is sent, as a service desk records
+ *       its tickets. Clocks run and their warnings and breaches are scheduled, but none falls due
+ *       during the run: this is the load of events itself.
+ *   <li>{@code backdated}: the timelines of October 2026, as {@link GenerateTickets} writes them.
+ *       Recorded weeks later, every clock of every ticket is already past its target when the
+ *       ticket is reported, so the server also opens a breach case and sends breach notices for
+ *       each: the load of a desk whose every ticket is in breach at once.
+ * </ul>
+ *
  * <p>{@code java -cp pledge-bench/target/benchmarks.jar dev.pledge.bench.LoadDriver --url URL
  * --token ADMIN_TOKEN --mode closed|open [--clients N] [--rate R] [--warmup S] [--duration S]
- * [--guarantee FILE] [--service S] [--severity S] [--trace FILE]}. The administrator token uploads
- * the guarantee (unchanged on a second run) and issues the AGENT token the load is sent with. The
- * last line is {@code RESULT key=value ...} for scripts.
+ * [--guarantee FILE] [--service S] [--severity S] [--times live|backdated] [--trace FILE]}. The
+ * administrator token uploads the guarantee (unchanged on a second run) and issues the AGENT token
+ * the load is sent with. The last line is {@code RESULT key=value ...} for scripts.
  */
 public final class LoadDriver {
 
@@ -59,6 +74,7 @@ public final class LoadDriver {
   static final int STEPS = 1 + EVENTS.length;
 
   private static final Pattern FIELD_ID = Pattern.compile("(?m)^id:\\s*(\\S+)\\s*$");
+  private static final Pattern VALID = Pattern.compile("(?m)^valid:.*$");
   private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
 
   private final Options options;
@@ -91,7 +107,7 @@ public final class LoadDriver {
       System.err.println(
           "usage: LoadDriver --url URL --token ADMIN_TOKEN --mode closed|open [--clients N]"
               + " [--rate R] [--warmup S] [--duration S] [--guarantee FILE] [--service S]"
-              + " [--severity S] [--trace FILE]");
+              + " [--severity S] [--times live|backdated] [--trace FILE]");
       System.exit(2);
       return;
     }
@@ -107,6 +123,9 @@ public final class LoadDriver {
   /** Uploads the guarantee and issues the agent token the load runs with. */
   private void setUp() throws IOException, InterruptedException {
     String yaml = Files.readString(options.guarantee);
+    if (!options.backdated) {
+      yaml = openEnded(yaml, Year.now(ZoneOffset.UTC));
+    }
     HttpResponse<String> put =
         http.send(
             admin("/api/guarantees/" + guaranteeId)
@@ -188,8 +207,9 @@ public final class LoadDriver {
   /**
    * Sends requests at fixed intervals. Request i goes to lane {@code i % lanes}, with as many lanes
    * as requests a second, so a lane's requests are a second apart: a ticket is opened, a second
-   * later its report is recorded, and so on through its timeline, while the other lanes' tickets
-   * are at other steps.
+   * later its report is recorded, and so on through its timeline. Each lane starts a second after
+   * the one before it, up to a timeline's length, so that every second carries every step alike;
+   * the lanes yet to start leave their slots empty.
    */
   private Tally openLoop() throws InterruptedException {
     Tally tally = new Tally(options.trace != null);
@@ -211,6 +231,9 @@ public final class LoadDriver {
         LockSupport.parkNanos(wait);
       }
       Slot slot = Slot.of(i, lanes);
+      if (slot == null) {
+        continue;
+      }
       senders.execute(
           () -> {
             int status = send(request(slot.ticket(), slot.step()), tally);
@@ -227,11 +250,20 @@ public final class LoadDriver {
     return tally;
   }
 
-  /** Which ticket, and which of its steps, the open loop's request number {@code i} is. */
+  /**
+   * Which ticket, and which of its steps, the open loop's request number {@code i} is; null while
+   * its lane has yet to start. Were all lanes to start at once, each second would carry one step
+   * only (every ticket opened in one second, every report in the next), and the costliest step
+   * would come as a burst every timeline.
+   */
   record Slot(long ticket, int step) {
     static Slot of(long i, long lanes) {
-      long round = i / lanes;
-      return new Slot((round / STEPS) * lanes + i % lanes, (int) (round % STEPS));
+      long lane = i % lanes;
+      long round = i / lanes - lane % STEPS;
+      if (round < 0) {
+        return null;
+      }
+      return new Slot((round / STEPS) * lanes + lane, (int) (round % STEPS));
     }
   }
 
@@ -268,7 +300,12 @@ public final class LoadDriver {
     if (step == 0) {
       return new Request("/api/tickets", headers, ticketBody(id));
     }
-    return new Request("/api/tickets/" + id + "/events", headers, eventBody(ticket, step - 1));
+    Instant at =
+        options.backdated
+            ? GenerateTickets.MONTH_START.plusSeconds(
+                60 * (ticket % (30 * 24 * 60) + MINUTES[step - 1]))
+            : Instant.now().truncatedTo(ChronoUnit.MICROS);
+    return new Request("/api/tickets/" + id + "/events", headers, eventBody(at, step - 1));
   }
 
   private String ticketBody(String id) {
@@ -284,21 +321,30 @@ public final class LoadDriver {
   }
 
   /**
-   * Event {@code n} of a ticket reported at a minute of October 2026 that depends on the ticket.
+   * Event {@code n} of a ticket's timeline, at {@code at}: a backdated ticket is reported at a
+   * minute of October 2026 that depends on the ticket, its later events {@link #MINUTES} after.
    */
-  private static String eventBody(long ticket, int n) {
-    long reportedMinute = ticket % (30 * 24 * 60);
-    String at =
-        GenerateTickets.MONTH_START
-            .plusSeconds(60 * (reportedMinute + MINUTES[n]))
-            .atOffset(ZoneOffset.ofHours(8))
-            .toString();
+  static String eventBody(Instant at, int n) {
     String event = EVENTS[n];
     String reason =
         event.equals("paused") || event.equals("resumed")
             ? ", \"reason\": \"" + PAUSE_REASON + "\""
             : "";
-    return "{\"at\": \"" + at + "\", \"event\": \"" + event + "\"" + reason + "}";
+    return "{\"at\": \""
+        + at.atOffset(ZoneOffset.ofHours(8))
+        + "\", \"event\": \""
+        + event
+        + "\""
+        + reason
+        + "}";
+  }
+
+  /**
+   * The guarantee valid from the start of {@code year} on, with no end, so that live events fall
+   * inside its validity whenever the load runs.
+   */
+  static String openEnded(String yaml, Year year) {
+    return VALID.matcher(yaml).replaceFirst("valid: {from: " + year + "-01-01}");
   }
 
   private static String idOf(String yaml) {
@@ -394,7 +440,8 @@ public final class LoadDriver {
               ? String.format("open loop, %.1f requests/s, %d sender threads", o.rate, o.clients)
               : String.format("closed loop, %d clients", o.clients);
       System.out.printf(
-          "%s; %d s measured after %d s warm-up%n", mode, o.durationSeconds, o.warmupSeconds);
+          "%s, %s event times; %d s measured after %d s warm-up%n",
+          mode, o.backdated ? "backdated" : "live", o.durationSeconds, o.warmupSeconds);
       System.out.printf(
           "  accepted: %d timeline events (%.1f/s), %d tickets opened (%.1f/s), %.1f writes/s%n",
           events.count(),
@@ -408,6 +455,7 @@ public final class LoadDriver {
       line("tickets opened", tickets);
       StringBuilder result = new StringBuilder("RESULT");
       result.append(" mode=").append(o.open ? "open" : "closed");
+      result.append(" times=").append(o.backdated ? "backdated" : "live");
       result.append(" clients=").append(o.clients);
       result.append(" rate=").append(o.open ? String.format("%.1f", o.rate) : "-");
       result.append(String.format(" events_per_s=%.1f", perSecond(events.count())));
@@ -453,6 +501,7 @@ public final class LoadDriver {
     Path guarantee = Path.of("examples/guarantees/datacenter-network.yaml");
     String service = "network";
     String severity = "sev1";
+    boolean backdated;
     Path trace;
 
     static Options parse(String[] args) {
@@ -483,6 +532,11 @@ public final class LoadDriver {
       o.guarantee = Path.of(given.getOrDefault("guarantee", o.guarantee.toString()));
       o.service = given.getOrDefault("service", o.service);
       o.severity = given.getOrDefault("severity", o.severity);
+      String times = given.getOrDefault("times", "live");
+      if (!times.equals("live") && !times.equals("backdated")) {
+        throw new IllegalArgumentException("--times is 'live' or 'backdated', not '" + times + "'");
+      }
+      o.backdated = times.equals("backdated");
       o.trace = given.containsKey("trace") ? Path.of(given.get("trace")) : null;
       return o;
     }
