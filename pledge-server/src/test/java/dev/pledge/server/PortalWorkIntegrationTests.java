@@ -435,12 +435,7 @@ abstract class PortalWorkIntegrationTests {
 
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.text()).contains("Nothing was saved: check End.");
-    assertThat(
-            db.sql("select count(*) from maintenance_window where customer_id = :c")
-                .param("c", a.id())
-                .query(Integer.class)
-                .single())
-        .isZero();
+    assertThat(windows(a)).isZero();
   }
 
   @Test
@@ -483,12 +478,7 @@ abstract class PortalWorkIntegrationTests {
     }
     assertThat(outages(a)).isEqualTo(1);
     assertThat(outages(b)).isZero();
-    assertThat(
-            db.sql("select count(*) from maintenance_window where customer_id = :c")
-                .param("c", a.id())
-                .query(Integer.class)
-                .single())
-        .isZero();
+    assertThat(windows(a)).isZero();
   }
 
   // --- helpers ---
@@ -614,6 +604,13 @@ abstract class PortalWorkIntegrationTests {
     return db.sql("select " + column + " from maintenance_window where id = :id")
         .param("id", id)
         .query(String.class)
+        .single();
+  }
+
+  private int windows(Customer c) {
+    return db.sql("select count(*) from maintenance_window where customer_id = :c")
+        .param("c", c.id())
+        .query(Integer.class)
         .single();
   }
 
