@@ -74,15 +74,21 @@ abstract class ErrorPagesIntegrationTests {
     db.sql("delete from sign_in_failure").update();
   }
 
+  /** The page at {@code path} for an agent who reads English, then for one who reads Chinese. */
+  private List<WebSession.Page> inEnglishAndChinese(String path) {
+    return List.of("en", "zh-CN").stream()
+        .map(language -> portal.signedIn(portal.person(Role.AGENT, null, language)))
+        .map(person -> person.get(path, BROWSER))
+        .toList();
+  }
+
   @Test
   void anUnknownPathIsTheNotFoundPageInThePersonsLanguage() {
-    WebSession english = portal.signedIn(portal.person(Role.AGENT, null, "en"));
-    WebSession chinese = portal.signedIn(portal.person(Role.AGENT, null, "zh-CN"));
+    List<WebSession.Page> pages = inEnglishAndChinese("/nope-page");
+    WebSession.Page en = pages.get(0);
+    WebSession.Page zh = pages.get(1);
 
-    WebSession.Page en = english.get("/nope-page", BROWSER);
-    WebSession.Page zh = chinese.get("/nope-page", BROWSER);
-
-    for (WebSession.Page p : List.of(en, zh)) {
+    for (WebSession.Page p : pages) {
       assertThat(p.status()).isEqualTo(404);
       assertThat(p.response().headers().firstValue("Content-Type").orElseThrow())
           .startsWith("text/html");
@@ -94,13 +100,11 @@ abstract class ErrorPagesIntegrationTests {
 
   @Test
   void aFailingPageSaysSoInThePersonsLanguageWithoutItsCause() {
-    WebSession english = portal.signedIn(portal.person(Role.AGENT, null, "en"));
-    WebSession chinese = portal.signedIn(portal.person(Role.AGENT, null, "zh-CN"));
+    List<WebSession.Page> pages = inEnglishAndChinese("/failing-page");
+    WebSession.Page en = pages.get(0);
+    WebSession.Page zh = pages.get(1);
 
-    WebSession.Page en = english.get("/failing-page", BROWSER);
-    WebSession.Page zh = chinese.get("/failing-page", BROWSER);
-
-    for (WebSession.Page p : List.of(en, zh)) {
+    for (WebSession.Page p : pages) {
       assertThat(p.status()).isEqualTo(500);
       assertThat(p.response().headers().firstValue("Content-Type").orElseThrow())
           .startsWith("text/html");
